@@ -1,0 +1,80 @@
+package cn.capacityexit.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The jurisdictions and departments of the seeds, read once at start-up. Immutable; the question
+ * "who supervises whom" is answered here and nowhere else.
+ */
+public class Organisation {
+
+  private final Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
+  private final Map<String, Department> departments = new LinkedHashMap<>();
+
+  public Organisation(Collection<Jurisdiction> jurisdictions, Collection<Department> departments) {
+    departments.forEach(d -> this.departments.put(d.code(), d));
+    for (Jurisdiction j : jurisdictions) {
+      if (j.parent() != null && !this.jurisdictions.containsKey(j.parent())) {
+        throw new IllegalArgumentException(
+            "jurisdiction " + j.code() + " names parent " + j.parent() + ", which is not listed before it");
+      }
+      for (String d : j.departments()) {
+        if (!this.departments.containsKey(d)) {
+          throw new IllegalArgumentException("jurisdiction " + j.code() + " names unknown department " + d);
+        }
+      }
+      if (this.jurisdictions.put(j.code(), j) != null) {
+        throw new IllegalArgumentException("jurisdiction " + j.code() + " is listed twice");
+      }
+    }
+  }
+
+  public Collection<Jurisdiction> jurisdictions() {
+    return jurisdictions.values();
+  }
+
+  public Optional<Jurisdiction> jurisdiction(String code) {
+    return Optional.ofNullable(code == null ? null : jurisdictions.get(code));
+  }
+
+  public Department department(String code) {
+    Department d = departments.get(code);
+    if (d == null) {
+      throw new IllegalArgumentException("unknown department " + code);
+    }
+    return d;
+  }
+
+  public List<Jurisdiction> children(String code) {
+    return jurisdictions.values().stream().filter(j -> code.equals(j.parent())).toList();
+  }
+
+  /** The jurisdiction itself and every jurisdiction below it, top down. */
+  public List<Jurisdiction> selfAndDescendants(String code) {
+    List<Jurisdiction> result = new ArrayList<>();
+    jurisdiction(code).ifPresent(result::add);
+    for (int i = 0; i < result.size(); i++) {
+      result.addAll(children(result.get(i).code()));
+    }
+    return result;
+  }
+
+  /** The province a jurisdiction belongs to (itself for a province). */
+  public Jurisdiction provinceOf(String code) {
+    Jurisdiction j = jurisdiction(code).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + code));
+    while (j.parent() != null) {
+      j = jurisdictions.get(j.parent());
+    }
+    return j;
+  }
+
+  /** The supervising level of a jurisdiction, empty for a province. */
+  public Optional<Jurisdiction> parentOf(String code) {
+    return jurisdiction(code).map(Jurisdiction::parent).flatMap(this::jurisdiction);
+  }
+}

@@ -1,0 +1,222 @@
+package cn.capacityexit.organisation;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import cn.capacityexit.process.Variables;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the engine's identity match the organisation in seeds/: a tenant per jurisdiction, a group
+ * per department (and its head), tenant memberships that let a level supervise the levels below
+ * it, the role permissions and the shared Tasklist filters. It only adds what is missing, so a
+ * restart changes nothing and an administrator's later grants are kept.
+ */
+@Component
+@Order(1)
+public class OrganisationSeeder implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrganisationSeeder.class);
+  static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
+
+  private final Organisation organisation;
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  public OrganisationSeeder(
+      Organisation organisation,
+      IdentityService identity,
+      AuthorizationService authorizations,
+      FilterService filters,
+      TaskService tasks) {
+    this.organisation = organisation;
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    seed();
+  }
+
+  public void seed() {
+    int created = 0;
+    Set<String> tenants = identity.createTenantQuery().list().stream().map(Tenant::getId).collect(Collectors.toSet());
+    Set<String> groups = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+
+    created += ensureGroup(groups, GroupIds.OFFICERS, "各级部门执法人员");
+    created += ensureGroup(groups, GroupIds.MANAGERS, "落后产能退出工作管理人员");
+    created += ensureGroup(groups, GroupIds.ANALYSTS, "流程分析人员");
+
+    for (Jurisdiction j : organisation.jurisdictions()) {
+      if (tenants.add(j.code())) {
+        Tenant tenant = identity.newTenant(j.code());
+        tenant.setName(j.name());
+        identity.saveTenant(tenant);
+        created++;
+      }
+    }
+    for (Jurisdiction j : organisation.jurisdictions()) {
+      List<String> groupsOfJurisdiction = new ArrayList<>();
+      groupsOfJurisdiction.add(GroupIds.manager(j.code()));
+      created += ensureGroup(groups, GroupIds.manager(j.code()), j.name() + "落后产能退出工作管理人员");
+      for (String code : j.departments()) {
+        Department d = organisation.department(code);
+        created += ensureGroup(groups, GroupIds.department(code, j.code()), d.nameIn(j));
+        created += ensureGroup(groups, GroupIds.departmentHead(code, j.code()), d.nameIn(j) + "负责人");
+        groupsOfJurisdiction.add(GroupIds.department(code, j.code()));
+        groupsOfJurisdiction.add(GroupIds.departmentHead(code, j.code()));
+      }
+      List<String> supervised = organisation.selfAndDescendants(j.code()).stream().map(Jurisdiction::code).toList();
+      for (String group : groupsOfJurisdiction) {
+        Set<String> memberOf = identity.createTenantQuery().groupMember(group).list().stream()
+            .map(Tenant::getId).collect(Collectors.toSet());
+        for (String tenant : supervised) {
+          if (!memberOf.contains(tenant)) {
+            identity.createTenantGroupMembership(tenant, group);
+            created++;
+          }
+        }
+      }
+    }
+    created += grantRolePermissions();
+    created += ensureFilters();
+    LOG.info("Organisation seeded from {} jurisdictions: {} identity entries added", organisation.jurisdictions().size(), created);
+  }
+
+  private int ensureGroup(Set<String> existing, String id, String name) {
+    if (!existing.add(id)) {
+      return 0;
+    }
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    group.setType(WORKFLOW);
+    identity.saveGroup(group);
+    return 1;
+  }
+
+  private int grantRolePermissions() {
+    int created = 0;
+    created += grant(null, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    created += grant(GroupIds.OFFICERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+    created += grant(GroupIds.OFFICERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    created += grant(GroupIds.OFFICERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+
+    created += grant(GroupIds.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    created += grant(GroupIds.MANAGERS, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    created += grant(GroupIds.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    created += grant(GroupIds.MANAGERS, Resources.TASK, "*", Permissions.READ);
+    created += grant(GroupIds.MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    created += grant(GroupIds.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
+
+    created += grant(GroupIds.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    created += grant(GroupIds.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+    created += grant(GroupIds.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    created += grant(GroupIds.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    created += grant(GroupIds.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    return created;
+  }
+
+  /** Grants the permissions to a group, or to every user when group is null; adds what is missing. */
+  private int grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+    query = group == null ? query.userIdIn(Authorization.ANY) : query.groupIdIn(group);
+    Authorization existing = query.list().stream()
+        .filter(a -> a.getAuthorizationType() == (group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT))
+        .findFirst().orElse(null);
+    if (existing != null) {
+      boolean changed = false;
+      for (Permission p : permissions) {
+        if (!existing.isPermissionGranted(p)) {
+          existing.addPermission(p);
+          changed = true;
+        }
+      }
+      if (changed) {
+        authorizations.saveAuthorization(existing);
+      }
+      return 0;
+    }
+    Authorization a = authorizations.createNewAuthorization(group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+    if (group == null) {
+      a.setUserId(Authorization.ANY);
+    } else {
+      a.setGroupId(group);
+    }
+    a.setResource(resource);
+    a.setResourceId(resourceId);
+    for (Permission p : permissions) {
+      a.addPermission(p);
+    }
+    authorizations.saveAuthorization(a);
+    return 1;
+  }
+
+  /**
+   * The four shared Tasklist filters every user sees. Which tasks appear is still limited by the
+   * user's candidate groups and tenants; the filters only sort and narrow.
+   */
+  private int ensureFilters() {
+    Set<String> names = new HashSet<>();
+    filters.createFilterQuery().list().forEach(f -> names.add(f.getName()));
+    int created = 0;
+    created += ensureFilter(names, "我的任务", "已认领、由我办理的任务", -10,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    created += ensureFilter(names, "本部门任务", "本部门（含我所在各组）待认领和已认领的任务", 0,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    created += ensureFilter(names, "7日内到期", "7日内到期、尚未逾期的任务", 10,
+        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7)}"));
+    created += ensureFilter(names, "已逾期", "已超过办理期限的任务", 20,
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    return created;
+  }
+
+  private int ensureFilter(Set<String> existing, String name, String description, int priority, TaskQuery query) {
+    if (existing.contains(name)) {
+      return 0;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", Variables.ENTERPRISE_NAME, "label", "企业"),
+        Map.of("name", Variables.CASE_NUMBER, "label", "案件编号"),
+        Map.of("name", Variables.DEADLINE, "label", "期限")));
+    Filter filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
+    filters.saveFilter(filter);
+    grant(null, Resources.FILTER, filter.getId(), Permissions.READ);
+    return 1;
+  }
+}

@@ -1,0 +1,117 @@
+package cn.capacityexit.registry;
+
+import cn.capacityexit.web.FieldProblem;
+import cn.capacityexit.web.InvalidInputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the enterprise import file: RFC 4180 CSV in UTF-8 (a byte order mark is ignored), a
+ * header row in English or Chinese, then one enterprise per row.
+ */
+final class EnterpriseCsv {
+
+  static final List<String> COLUMNS = List.of("creditCode", "name", "jurisdiction", "sector", "address");
+  private static final Map<String, String> CHINESE = Map.of(
+      "统一社会信用代码", "creditCode", "企业名称", "name", "行政区划代码", "jurisdiction", "行业", "sector", "地址", "address");
+
+  private EnterpriseCsv() {}
+
+  static List<EnterpriseInput> parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("body", "文件为空");
+    }
+    if (text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    List<List<String>> records = records(text);
+    List<String> header = records.get(0);
+    Map<String, Integer> index = new HashMap<>();
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i).strip();
+      String column = COLUMNS.contains(h) ? h : CHINESE.get(h);
+      if (column == null) {
+        problems.add(new FieldProblem(0, "header", "未知列“" + h + "”，可用列：" + String.join(",", COLUMNS)));
+      } else {
+        index.put(column, i);
+      }
+    }
+    for (String required : List.of("creditCode", "name", "jurisdiction", "sector")) {
+      if (!index.containsKey(required)) {
+        problems.add(new FieldProblem(0, "header", "缺少列 " + required));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<EnterpriseInput> rows = new ArrayList<>();
+    for (int r = 1; r < records.size(); r++) {
+      List<String> rec = records.get(r);
+      if (rec.size() == 1 && rec.get(0).isBlank()) {
+        continue;
+      }
+      if (rec.size() != header.size()) {
+        problems.add(new FieldProblem(r, "row", "应有" + header.size() + "列，实际" + rec.size() + "列"));
+        continue;
+      }
+      rows.add(new EnterpriseInput(cell(rec, index, "creditCode"), cell(rec, index, "name"),
+          cell(rec, index, "jurisdiction"), cell(rec, index, "sector"), cell(rec, index, "address")));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return rows;
+  }
+
+  private static String cell(List<String> record, Map<String, Integer> index, String column) {
+    Integer i = index.get(column);
+    return i == null ? null : record.get(i);
+  }
+
+  /** Splits the text into records of fields; quoted fields may hold commas, quotes ("") and line breaks. */
+  static List<List<String>> records(String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"' && field.length() == 0) {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        fields.add(field.toString());
+        field.setLength(0);
+        records.add(fields);
+        fields = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted) {
+      throw new InvalidInputException("body", "引号未闭合");
+    }
+    if (field.length() > 0 || !fields.isEmpty()) {
+      fields.add(field.toString());
+      records.add(fields);
+    }
+    return records;
+  }
+}

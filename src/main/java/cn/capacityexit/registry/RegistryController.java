@@ -1,0 +1,79 @@
+package cn.capacityexit.registry;
+
+import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.Page;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The enterprise and capacity registry: {@code /api/enterprises}. */
+@RestController
+@RequestMapping("/api/enterprises")
+public class RegistryController {
+
+  private final RegistryService registry;
+
+  public RegistryController(RegistryService registry) {
+    this.registry = registry;
+  }
+
+  @GetMapping
+  public Page<Enterprise> search(Caller caller,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) String sector,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return registry.search(caller, jurisdiction, sector, page, size);
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Enterprise> create(Caller caller, @RequestBody EnterpriseInput body) {
+    Enterprise e = registry.create(caller, body);
+    return ResponseEntity.created(URI.create("/api/enterprises/" + e.creditCode())).body(e);
+  }
+
+  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  public Map<String, Object> importCsv(Caller caller, @RequestBody(required = false) String csv) {
+    int imported = registry.importAll(caller, EnterpriseCsv.parse(csv));
+    return Map.of("imported", imported);
+  }
+
+  @GetMapping("/{creditCode}")
+  public Enterprise get(Caller caller, @PathVariable String creditCode) {
+    return registry.get(caller, creditCode);
+  }
+
+  @PutMapping(path = "/{creditCode}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Enterprise update(Caller caller, @PathVariable String creditCode, @RequestBody EnterpriseInput body) {
+    return registry.update(caller, creditCode, body);
+  }
+
+  @GetMapping("/{creditCode}/production-lines")
+  public Page<ProductionLine> lines(Caller caller, @PathVariable String creditCode,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return registry.lines(caller, creditCode, page, size);
+  }
+
+  @PostMapping(path = "/{creditCode}/production-lines", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ProductionLine> addLine(Caller caller, @PathVariable String creditCode,
+      @RequestBody ProductionLineInput body) {
+    ProductionLine line = registry.addLine(caller, creditCode, body);
+    return ResponseEntity.created(
+        URI.create("/api/enterprises/" + line.enterpriseCreditCode() + "/production-lines/" + line.id())).body(line);
+  }
+
+  @GetMapping("/{creditCode}/production-lines/{id}")
+  public ProductionLine line(Caller caller, @PathVariable String creditCode, @PathVariable long id) {
+    return registry.line(caller, creditCode, id);
+  }
+}

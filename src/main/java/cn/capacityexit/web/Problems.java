@@ -1,0 +1,44 @@
+package cn.capacityexit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one request so that the caller hears about all of them at once. */
+public final class Problems {
+
+  private final List<FieldProblem> list = new ArrayList<>();
+
+  public Problems add(String field, String reason) {
+    list.add(new FieldProblem(field, reason));
+    return this;
+  }
+
+  /** Adds the problem when the text is blank or longer than max; returns the trimmed text or null. */
+  public String text(String field, String value, boolean required, int max) {
+    String v = value == null ? null : value.strip();
+    if (v == null || v.isEmpty()) {
+      if (required) {
+        add(field, "必填");
+      }
+      return null;
+    }
+    if (v.length() > max) {
+      add(field, "不能超过" + max + "个字符");
+    }
+    return v;
+  }
+
+  public boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  public List<FieldProblem> list() {
+    return List.copyOf(list);
+  }
+
+  public void throwIfAny() {
+    if (!list.isEmpty()) {
+      throw new InvalidInputException(list);
+    }
+  }
+}
