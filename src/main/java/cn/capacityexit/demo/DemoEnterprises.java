@@ -15,7 +15,7 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 
 /** Loads seeds/demo/enterprises.yaml into the registry: an enterprise or line already there is left as it is. */
-class DemoEnterprises {
+public class DemoEnterprises {
 
   static final String FILE = "seeds/demo/enterprises.yaml";
   static final String LOADER = "seed";
@@ -50,7 +50,7 @@ class DemoEnterprises {
     return new int[] {enterprises, lines};
   }
 
-  static DemoFile read() {
+  public static DemoFile read() {
     ObjectMapper yaml = OrganisationConfiguration.seedReader();
     try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
       return yaml.readValue(in, DemoFile.class);
@@ -59,10 +59,10 @@ class DemoEnterprises {
     }
   }
 
-  record DemoFile(List<DemoEnterprise> enterprises) {}
+  public record DemoFile(List<DemoEnterprise> enterprises) {}
 
-  record DemoEnterprise(String creditCode, String name, String jurisdiction, String sector, String address, List<DemoLine> lines) {}
+  public record DemoEnterprise(String creditCode, String name, String jurisdiction, String sector, String address, List<DemoLine> lines) {}
 
-  record DemoLine(String name, String equipmentType, String specification, BigDecimal capacity, String capacityUnit,
+  public record DemoLine(String name, String equipmentType, String specification, BigDecimal capacity, String capacityUnit,
       String catalogueRef, String status, String remark) {}
 }

@@ -1,0 +1,134 @@
+package cn.capacityexit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.capacityexit.process.Variables;
+import cn.capacityexit.support.Http;
+import cn.capacityexit.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A Jining officer sees and completes Jining work only: in Tasklist (its own API, with a webapp
+ * session), through the engine REST API and through the product's /api.
+ */
+class TenantIsolationIntegrationTests extends IntegrationTest {
+
+  private static final String WEIHAI_ENTERPRISE = "913710005706335203";
+
+  @Autowired
+  ProcessEngine engine;
+
+  private String jiningTask;
+  private String weihaiTask;
+
+  @BeforeEach
+  void twoTasksForTheEnergyDepartmentsOfJiningAndWeihai() {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("tenant-probe").count() == 0) {
+      engine.getRepositoryService().createDeployment().name("tenant-probe")
+          .addClasspathResource("test-processes/tenant-probe.bpmn").deploy();
+    }
+    jiningTask = start("370800");
+    weihaiTask = start("371000");
+  }
+
+  private String start(String jurisdiction) {
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("tenant-probe",
+        Map.of(Variables.JURISDICTION_CODE, jurisdiction, Variables.ENTERPRISE_NAME, "探测企业" + jurisdiction));
+    assertThat(pi.getTenantId()).isEqualTo(jurisdiction);
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+  }
+
+  @Test
+  void engineRestShowsAJiningOfficerOnlyJiningTasksAndRefusesToCompleteAWeihaiTask() {
+    Http jining = http().as("jining-energy");
+    List<String> visible = ids(jining.get("/engine-rest/task?processDefinitionKey=tenant-probe").json());
+    assertThat(visible).contains(jiningTask).doesNotContain(weihaiTask);
+
+    assertThat(jining.get("/engine-rest/task/" + weihaiTask).status()).isIn(403, 404);
+    Http.Response complete = jining.post("/engine-rest/task/" + weihaiTask + "/complete", Map.of());
+    assertThat(complete.status()).isIn(403, 404);
+    assertThat(taskExists(weihaiTask)).as("the Weihai task is still open").isTrue();
+
+    assertThat(jining.post("/engine-rest/task/" + jiningTask + "/claim", Map.of("userId", "jining-energy")).status()).isEqualTo(204);
+    assertThat(jining.post("/engine-rest/task/" + jiningTask + "/complete", Map.of()).status()).isEqualTo(204);
+    assertThat(taskExists(jiningTask)).isFalse();
+  }
+
+  @Test
+  void aWeihaiOfficerSeesTheWeihaiTaskAndAShandongOfficerNeitherWithoutACandidateGroup() {
+    assertThat(ids(http().as("weihai-energy").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
+        .contains(weihaiTask).doesNotContain(jiningTask);
+    // Another department of Jining: same tenant, no candidate group, no task.
+    assertThat(ids(http().as("jining-eco").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
+        .doesNotContain(jiningTask, weihaiTask);
+  }
+
+  @Test
+  void tasklistShowsAJiningOfficerOnlyJiningTasksAndRefusesToCompleteAWeihaiTask() {
+    Http browser = http().loginToWebapp("tasklist", "jining-energy", PASSWORD);
+    String api = "/camunda/api/engine/engine/default";
+    List<String> visible = ids(browser.get(api + "/task?processDefinitionKey=tenant-probe").json());
+    assertThat(visible).contains(jiningTask).doesNotContain(weihaiTask);
+
+    Http.Response submit = browser.post(api + "/task/" + weihaiTask + "/submit-form", Map.of("variables", Map.of()));
+    assertThat(submit.status()).isIn(403, 404);
+    assertThat(taskExists(weihaiTask)).isTrue();
+  }
+
+  @Test
+  void theShandongManagerSupervisesBothCitiesButTheWeihaiManagerOnlyWeihai() {
+    // Tenants: a province's groups are members of its cities' tenants.
+    assertThat(engine.getIdentityService().createTenantQuery().groupMember("manager-370000").list())
+        .extracting(t -> t.getId()).contains("370000", "370800", "371000", "371500", "371581").doesNotContain("440000");
+    List<String> shandong = ids(http().as("shandong-manager").get("/engine-rest/task?processDefinitionKey=tenant-probe").json());
+    assertThat(shandong).contains(jiningTask, weihaiTask);
+    List<String> weihai = ids(http().as("weihai-manager").get("/engine-rest/task?processDefinitionKey=tenant-probe").json());
+    assertThat(weihai).contains(weihaiTask).doesNotContain(jiningTask);
+  }
+
+  @Test
+  void productApiRefusesAJiningOfficerWeihaiEnterprises() {
+    Http jining = http().as("jining-energy");
+    assertThat(jining.get("/api/enterprises/" + WEIHAI_ENTERPRISE).status()).isEqualTo(403);
+    assertThat(jining.get("/api/enterprises?jurisdiction=371000").status()).isEqualTo(403);
+    assertThat(jining.get("/api/enterprises/" + WEIHAI_ENTERPRISE + "/production-lines").status()).isEqualTo(403);
+    Http.Response put = jining.put("/api/enterprises/" + WEIHAI_ENTERPRISE,
+        Map.of("name", "改名", "jurisdiction", "371000", "sector", "CEMENT"));
+    assertThat(put.status()).isEqualTo(403);
+    assertThat(http().as("weihai-miit").get("/api/enterprises/" + WEIHAI_ENTERPRISE).json().get("name").asText())
+        .isEqualTo("威海市海港水泥有限公司");
+    JsonNode all = jining.get("/api/enterprises?size=200").json();
+    all.get("items").forEach(e -> assertThat(e.get("jurisdiction").asText()).isEqualTo("370800"));
+  }
+
+  @Test
+  void unauthenticatedAndWrongPasswordCallsAreRefused() {
+    assertThat(http().get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(http().get("/engine-rest/process-definition").status()).isEqualTo(401);
+    Http.Response api = http().get("/api/enterprises");
+    assertThat(api.status()).isEqualTo(401);
+    assertThat(api.headers().get("www-authenticate")).anySatisfy(h -> assertThat(h).startsWith("Basic"));
+    assertThat(http().post("/api/enterprises", Map.of()).status()).isEqualTo(401);
+    assertThat(http().get("/camunda/api/engine/engine/default/task").status()).isIn(401, 403);
+    assertThat(http().as("guangzhou-energy", "wrong").get("/api/enterprises").status()).isEqualTo(401);
+    assertThat(http().as("foshan-energy", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+  }
+
+  private boolean taskExists(String id) {
+    return engine.getTaskService().createTaskQuery().taskId(id).count() == 1;
+  }
+
+  private static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+}

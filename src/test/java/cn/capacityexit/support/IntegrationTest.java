@@ -1,0 +1,35 @@
+package cn.capacityexit.support;
+
+import cn.capacityexit.CapacityExitApplication;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application with the demo data on a random port, on
+ * the database of {@link TestDatabase}. All subclasses share one Spring context. The job executor
+ * is off: tests execute the jobs they expect, after moving the engine clock.
+ */
+@ExtendWith(TestDatabase.class)
+@SpringBootTest(classes = CapacityExitApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles("demo")
+public abstract class IntegrationTest {
+
+  public static final String PASSWORD = "demo";
+
+  @LocalServerPort
+  protected int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.properties("main").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  protected Http http() {
+    return new Http("http://localhost:" + port);
+  }
+}
