@@ -130,7 +130,7 @@ public class OrganisationSeeder implements ApplicationRunner {
     created += grant(null, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     created += grant(GroupIds.OFFICERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
     created += grant(GroupIds.OFFICERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    created += grant(GroupIds.OFFICERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    created += grant(GroupIds.OFFICERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
 
     created += grant(GroupIds.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     created += grant(GroupIds.MANAGERS, Resources.PROCESS_DEFINITION, "*",

@@ -1,6 +1,7 @@
 package cn.capacityexit.process;
 
 import cn.capacityexit.deployment.ModelDeployer;
+import cn.capacityexit.registry.RegistryRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +29,12 @@ public class EngineConfiguration {
   }
 
   @Bean
-  public ProcessEnginePlugin capacityExitEnginePlugin() {
+  public ProcessEnginePlugin capacityExitEnginePlugin(RegistryRepository registry) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setTenantIdProvider(new JurisdictionTenantIdProvider());
+        configuration.setTenantIdProvider(new JurisdictionTenantIdProvider(
+            code -> registry.find(code).map(e -> e.jurisdiction())));
         // Group ids carry the department and the division code: energy-370800, energy-370800-head.
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
       }

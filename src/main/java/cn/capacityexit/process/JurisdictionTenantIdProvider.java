@@ -1,5 +1,7 @@
 package cn.capacityexit.process;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -8,16 +10,29 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 
 /**
  * The models are shared by all jurisdictions; each process instance belongs to the tenant of its
- * jurisdiction: the {@code jurisdictionCode} it was started with, or its caller's tenant for a
- * called process, so that the engine's tenant checks keep every jurisdiction's work apart.
+ * jurisdiction: the {@code jurisdictionCode} it was started with, else the jurisdiction of the
+ * enterprise it names (a finding registered from the Tasklist start form), else its caller's
+ * tenant for a called process. The engine's tenant checks then keep every jurisdiction's work apart.
  */
 public class JurisdictionTenantIdProvider implements TenantIdProvider {
 
+  private final Function<String, Optional<String>> jurisdictionOfEnterprise;
+
+  public JurisdictionTenantIdProvider(Function<String, Optional<String>> jurisdictionOfEnterprise) {
+    this.jurisdictionOfEnterprise = jurisdictionOfEnterprise;
+  }
+
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    Object code = ctx.getVariables() == null ? null : ctx.getVariables().get(Variables.JURISDICTION_CODE);
-    if (code instanceof String s && !s.isBlank()) {
-      return s;
+    var variables = ctx.getVariables();
+    if (variables != null && variables.get(Variables.JURISDICTION_CODE) instanceof String code && !code.isBlank()) {
+      return code;
+    }
+    if (variables != null && variables.get(Variables.ENTERPRISE_CREDIT_CODE) instanceof String creditCode && !creditCode.isBlank()) {
+      Optional<String> jurisdiction = jurisdictionOfEnterprise.apply(creditCode.strip().toUpperCase());
+      if (jurisdiction.isPresent()) {
+        return jurisdiction.get();
+      }
     }
     DelegateExecution caller = ctx.getSuperExecution();
     return caller == null ? null : caller.getTenantId();
@@ -30,9 +45,6 @@ public class JurisdictionTenantIdProvider implements TenantIdProvider {
 
   @Override
   public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
-    if (ctx.getExecution() != null) {
-      return ctx.getExecution().getTenantId();
-    }
-    return null;
+    return ctx.getExecution() == null ? null : ctx.getExecution().getTenantId();
   }
 }

@@ -14,4 +14,5 @@ public record Enterprise(
     OffsetDateTime createdAt,
     String createdBy,
     OffsetDateTime updatedAt,
-    String updatedBy) {}
+    String updatedBy,
+    OffsetDateTime closedAt) {}

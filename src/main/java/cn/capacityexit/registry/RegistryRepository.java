@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class RegistryRepository {
 
   private static final String ENTERPRISE_COLUMNS =
-      "credit_code, name, jurisdiction_code, sector, address, created_at, created_by, updated_at, updated_by";
+      "credit_code, name, jurisdiction_code, sector, address, created_at, created_by, updated_at, updated_by, closed_at";
   private static final String LINE_COLUMNS =
       "id, credit_code, name, equipment_type, specification, capacity, capacity_unit, catalogue_ref, status, remark, created_at";
 
@@ -68,7 +68,8 @@ public class RegistryRepository {
 
   public void insert(String creditCode, String name, String jurisdiction, Sector sector, String address,
       String by, OffsetDateTime at) {
-    jdbc.sql("INSERT INTO reg_enterprise (" + ENTERPRISE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    jdbc.sql("INSERT INTO reg_enterprise (credit_code, name, jurisdiction_code, sector, address, created_at, created_by,"
+            + " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(creditCode, name, jurisdiction, sector.name(), address, at, by, at, by)
         .update();
   }
@@ -79,6 +80,16 @@ public class RegistryRepository {
             + " WHERE credit_code = ?")
         .params(name, jurisdiction, sector.name(), address, at, by, creditCode)
         .update();
+  }
+
+  /** Marks the enterprise closed (关停) at the given time. */
+  public void markClosed(String creditCode, OffsetDateTime at) {
+    jdbc.sql("UPDATE reg_enterprise SET closed_at = ? WHERE credit_code = ? AND closed_at IS NULL").params(at, creditCode).update();
+  }
+
+  public List<Long> lineIds(String creditCode) {
+    return jdbc.sql("SELECT id FROM reg_production_line WHERE credit_code = ? ORDER BY id").param(creditCode)
+        .query(Long.class).list();
   }
 
   public boolean lineNameTaken(String creditCode, String name) {
@@ -135,7 +146,7 @@ public class RegistryRepository {
   }
 
   /** 60.0000 as 60, 1.5000 as 1.5: the scale the officer typed, without exponent notation. */
-  static BigDecimal plain(BigDecimal value) {
+  public static BigDecimal plain(BigDecimal value) {
     if (value == null) {
       return null;
     }
@@ -151,7 +162,8 @@ public class RegistryRepository {
         organisation.jurisdiction(jurisdiction).map(j -> j.name()).orElse(null),
         sector, sector.label(), rs.getString("address"),
         rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
-        rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+        rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"),
+        rs.getObject("closed_at", OffsetDateTime.class));
   }
 
   private ProductionLine line(ResultSet rs, int n) throws SQLException {

@@ -35,6 +35,11 @@ public class ApiExceptionHandler {
     return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 
+  @ExceptionHandler(cn.capacityexit.rectification.CaseConflictException.class)
+  ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
+    return body(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();

@@ -1,0 +1,73 @@
+package cn.capacityexit.credit;
+
+import cn.capacityexit.web.Page;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The credit record outbox: one row per record key, written once however often its job runs. */
+@Repository
+public class CreditRepository {
+
+  private static final String COLUMNS = "id, record_key, case_number, credit_code, enterprise_name, jurisdiction_code, what,"
+      + " why, legal_basis, platform, domains, created_at, pushed_at, push_attempts";
+  private static final RowMapper<CreditRecord> MAPPER = (rs, n) -> new CreditRecord(
+      rs.getLong("id"), rs.getString("record_key"), rs.getString("case_number"), rs.getString("credit_code"),
+      rs.getString("enterprise_name"), rs.getString("jurisdiction_code"), rs.getString("what"), rs.getString("why"),
+      rs.getString("legal_basis"), rs.getString("platform"), rs.getString("domains"),
+      rs.getObject("created_at", OffsetDateTime.class), rs.getObject("pushed_at", OffsetDateTime.class),
+      rs.getInt("push_attempts"));
+
+  private final JdbcClient jdbc;
+
+  public CreditRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the record unless its key exists; returns true when it wrote it. */
+  public boolean insertOnce(String key, String caseNumber, String creditCode, String enterpriseName, String jurisdiction,
+      String what, String why, String legalBasis, String platform, String domains, OffsetDateTime at) {
+    // Insert-select guarded by NOT EXISTS, and the unique key as the last word under concurrency.
+    int rows = jdbc.sql("INSERT INTO cr_credit_record (record_key, case_number, credit_code, enterprise_name, jurisdiction_code,"
+            + " what, why, legal_basis, platform, domains, created_at, push_attempts)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM (SELECT 1 AS one) x"
+            + " WHERE NOT EXISTS (SELECT 1 FROM cr_credit_record WHERE record_key = ?)")
+        .params(key, caseNumber, creditCode, enterpriseName, jurisdiction, what, why, legalBasis, platform, domains, at, key)
+        .update();
+    return rows > 0;
+  }
+
+  public Optional<CreditRecord> byKey(String key) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM cr_credit_record WHERE record_key = ?").param(key).query(MAPPER).optional();
+  }
+
+  public long countForCase(String caseNumber) {
+    return jdbc.sql("SELECT COUNT(*) FROM cr_credit_record WHERE case_number = ?").param(caseNumber).query(Long.class).single();
+  }
+
+  public void pushed(String key, OffsetDateTime at) {
+    jdbc.sql("UPDATE cr_credit_record SET pushed_at = ?, push_attempts = push_attempts + 1 WHERE record_key = ?").params(at, key).update();
+  }
+
+  public Page<CreditRecord> search(Collection<String> jurisdictions, Boolean pushed, int page, int size) {
+    if (jurisdictions.isEmpty()) {
+      return new Page<>(List.of(), page, size, 0);
+    }
+    String where = " WHERE jurisdiction_code IN (:jurisdictions)"
+        + (pushed == null ? "" : pushed ? " AND pushed_at IS NOT NULL" : " AND pushed_at IS NULL");
+    Map<String, Object> params = new HashMap<>();
+    params.put("jurisdictions", jurisdictions);
+    long total = jdbc.sql("SELECT COUNT(*) FROM cr_credit_record" + where).params(params).query(Long.class).single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    List<CreditRecord> items = jdbc.sql("SELECT " + COLUMNS + " FROM cr_credit_record" + where + " ORDER BY id LIMIT :limit OFFSET :offset")
+        .params(params).query(MAPPER).list();
+    return new Page<>(items, page, size, total);
+  }
+}

@@ -1,0 +1,70 @@
+package cn.capacityexit.process;
+
+import cn.capacityexit.organisation.OrganisationConfiguration;
+import cn.capacityexit.rectification.Deadlines;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates of the product's own tasks, from seeds/deadlines/handling-periods.yaml. Diagrams call
+ * it as {@code ${dueDates.due('reinspect')}}: the end of the due day, China time.
+ */
+@Component("dueDates")
+public class HandlingPeriods {
+
+  static final String FILE = "seeds/deadlines/handling-periods.yaml";
+
+  private final Map<String, Period> periods;
+  private final int reminderDays;
+  private final Clock clock;
+
+  public HandlingPeriods(Clock clock) {
+    this.clock = clock;
+    try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
+      File file = OrganisationConfiguration.seedReader().readValue(in, File.class);
+      this.periods = Map.copyOf(file.periods());
+      this.reminderDays = file.reminderDaysBeforeDeadline();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FILE, e);
+    }
+  }
+
+  record File(Map<String, Period> periods, int reminderDaysBeforeDeadline) {}
+
+  public Period period(String key) {
+    Period p = periods.get(key);
+    if (p == null) {
+      throw new IllegalArgumentException(FILE + " has no handling period '" + key + "'");
+    }
+    return p;
+  }
+
+  /** The end of the day the task is due, counted from today in China. */
+  public Date due(String key) {
+    return Date.from(Deadlines.endOfDay(Deadlines.today(clock).plus(period(key))));
+  }
+
+  /** As {@link #due(String)}, but never after the limit (another deadline the task must beat). */
+  public Date dueNoLaterThan(String key, Date limit) {
+    Date due = due(key);
+    return limit != null && limit.before(due) ? limit : due;
+  }
+
+  public int reminderDays() {
+    return reminderDays;
+  }
+
+  /** The reminder before a deadline day: the configured days earlier, at 09:00 China time. */
+  public Instant reminderBefore(LocalDate deadline) {
+    return deadline.minusDays(reminderDays).atTime(9, 0).atZone(Deadlines.CHINA).toInstant();
+  }
+}

@@ -1,0 +1,9 @@
+package cn.capacityexit.rectification;
+
+/** The case is not in a state that accepts the request (HTTP 409); nothing was changed. */
+public class CaseConflictException extends RuntimeException {
+
+  public CaseConflictException(String message) {
+    super(message);
+  }
+}

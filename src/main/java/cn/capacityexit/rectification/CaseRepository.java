@@ -1,0 +1,191 @@
+package cn.capacityexit.rectification;
+
+import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.web.Page;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for rc_case and its lines and events. */
+@Repository
+public class CaseRepository {
+
+  private static final String COLUMNS = "c.case_number, c.process_instance_id, c.jurisdiction_code, c.credit_code, e.name AS enterprise_name,"
+      + " c.dimension, c.severity, c.finding_date, c.description, c.state, c.lead_department, c.first_measure,"
+      + " c.rectification_period, c.max_extension, c.needs_government_approval, c.licence_actions, c.legal_basis,"
+      + " c.deadline, c.extension_months, c.extension_reason, c.extension_decision, c.overdue, c.yellow_listed_at,"
+      + " c.rectified_at, c.red_listed_at, c.closure_order_number, c.exit_deadline, c.exited_at, c.created_at, c.created_by";
+  private static final String FROM = " FROM rc_case c JOIN reg_enterprise e ON e.credit_code = c.credit_code";
+
+  private final JdbcClient jdbc;
+  private final Organisation organisation;
+
+  public CaseRepository(JdbcClient jdbc, Organisation organisation) {
+    this.jdbc = jdbc;
+    this.organisation = organisation;
+  }
+
+  /** The next case number of a jurisdiction and year: ZG-370800-2025-0001. */
+  public String nextCaseNumber(String jurisdiction, int year) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      int updated = jdbc.sql("UPDATE rc_case_sequence SET last_value = last_value + 1 WHERE jurisdiction_code = ? AND case_year = ?")
+          .params(jurisdiction, year).update();
+      if (updated == 0) {
+        try {
+          jdbc.sql("INSERT INTO rc_case_sequence (jurisdiction_code, case_year, last_value) VALUES (?, ?, 1)")
+              .params(jurisdiction, year).update();
+        } catch (DuplicateKeyException raced) {
+          continue;
+        }
+      }
+      int value = jdbc.sql("SELECT last_value FROM rc_case_sequence WHERE jurisdiction_code = ? AND case_year = ?")
+          .params(jurisdiction, year).query(Integer.class).single();
+      return String.format("ZG-%s-%d-%04d", jurisdiction, year, value);
+    }
+    throw new IllegalStateException("cannot allocate a case number for " + jurisdiction + "/" + year);
+  }
+
+  public void insert(String caseNumber, String jurisdiction, String creditCode, Dimension dimension, String severity,
+      LocalDate findingDate, String description, String by, OffsetDateTime at) {
+    jdbc.sql("INSERT INTO rc_case (case_number, jurisdiction_code, credit_code, dimension, severity, finding_date, description,"
+            + " state, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(caseNumber, jurisdiction, creditCode, dimension.name(), severity, findingDate, description,
+            CaseState.REGISTERED.name(), at, by, at)
+        .update();
+  }
+
+  public void addLine(String caseNumber, long lineId) {
+    jdbc.sql("INSERT INTO rc_case_line (case_number, line_id) VALUES (?, ?)").params(caseNumber, lineId).update();
+  }
+
+  public List<Long> lineIds(String caseNumber) {
+    return jdbc.sql("SELECT line_id FROM rc_case_line WHERE case_number = ? ORDER BY line_id").param(caseNumber)
+        .query(Long.class).list();
+  }
+
+  public void update(String caseNumber, Map<String, Object> columns, OffsetDateTime at) {
+    StringBuilder sql = new StringBuilder("UPDATE rc_case SET updated_at = :updatedAt");
+    Map<String, Object> params = new HashMap<>(columns);
+    params.put("updatedAt", at);
+    params.put("caseNumber", caseNumber);
+    columns.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
+    sql.append(" WHERE case_number = :caseNumber");
+    jdbc.sql(sql.toString()).params(params).update();
+  }
+
+  public void event(String caseNumber, String kind, String actor, String detail, OffsetDateTime at) {
+    jdbc.sql("INSERT INTO rc_case_event (case_number, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)")
+        .params(caseNumber, at, actor, kind, detail == null ? null : truncate(detail, 2000)).update();
+  }
+
+  public Optional<Case> find(String caseNumber) {
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.case_number = ?").param(caseNumber)
+        .query((RowMapper<Case>) this::map).optional()
+        .map(c -> c.with(lines(caseNumber), events(caseNumber)));
+  }
+
+  /** Cases in the jurisdictions, filtered; {@code overdue} means flagged overdue or past the deadline and not ended. */
+  public Page<Case> search(Collection<String> jurisdictions, Dimension dimension, CaseState state, Boolean overdue,
+      LocalDate today, int page, int size) {
+    if (jurisdictions.isEmpty()) {
+      return new Page<>(List.of(), page, size, 0);
+    }
+    StringBuilder where = new StringBuilder(" WHERE c.jurisdiction_code IN (:jurisdictions)");
+    Map<String, Object> params = new HashMap<>();
+    params.put("jurisdictions", jurisdictions);
+    if (dimension != null) {
+      where.append(" AND c.dimension = :dimension");
+      params.put("dimension", dimension.name());
+    }
+    if (state != null) {
+      where.append(" AND c.state = :state");
+      params.put("state", state.name());
+    }
+    if (overdue != null) {
+      String isOverdue = "(c.overdue OR (c.deadline < :today AND c.state NOT IN ('RECTIFIED', 'CLOSED', 'ELIMINATED')))";
+      where.append(overdue ? " AND " + isOverdue : " AND NOT " + isOverdue);
+      params.put("today", today);
+    }
+    long total = jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    List<Case> items = jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY c.created_at DESC, c.case_number DESC"
+            + " LIMIT :limit OFFSET :offset")
+        .params(params).query((RowMapper<Case>) this::map).list();
+    return new Page<>(items, page, size, total);
+  }
+
+  /** Cases on the public yellow list (ordered to rectify) or red list (closed), optionally of some jurisdictions. */
+  public List<Case> publicList(boolean red, Collection<String> jurisdictions) {
+    String where = red
+        ? " WHERE c.red_listed_at IS NOT NULL"
+        : " WHERE c.yellow_listed_at IS NOT NULL AND c.rectified_at IS NULL AND c.red_listed_at IS NULL";
+    Map<String, Object> params = new HashMap<>();
+    if (jurisdictions != null) {
+      if (jurisdictions.isEmpty()) {
+        return List.of();
+      }
+      where += " AND c.jurisdiction_code IN (:jurisdictions)";
+      params.put("jurisdictions", jurisdictions);
+    }
+    return jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY c.jurisdiction_code, "
+            + (red ? "c.red_listed_at DESC" : "c.deadline") + ", c.case_number")
+        .params(params).query((RowMapper<Case>) this::map).list();
+  }
+
+  private List<Case.CaseLine> lines(String caseNumber) {
+    return jdbc.sql("SELECT l.id, l.name, l.equipment_type, l.capacity, l.capacity_unit, l.status FROM rc_case_line cl"
+            + " JOIN reg_production_line l ON l.id = cl.line_id WHERE cl.case_number = ? ORDER BY l.id")
+        .param(caseNumber)
+        .query((rs, n) -> new Case.CaseLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+            cn.capacityexit.registry.RegistryRepository.plain(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6)))
+        .list();
+  }
+
+  private List<Case.CaseEvent> events(String caseNumber) {
+    return jdbc.sql("SELECT kind, actor, occurred_at, detail FROM rc_case_event WHERE case_number = ? ORDER BY occurred_at, id")
+        .param(caseNumber)
+        .query((rs, n) -> new Case.CaseEvent(CaseEvents.label(rs.getString(1)), rs.getString(2),
+            rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+        .list();
+  }
+
+  private Case map(ResultSet rs, int n) throws SQLException {
+    Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+    CaseState state = CaseState.valueOf(rs.getString("state"));
+    String measure = rs.getString("first_measure");
+    String jurisdiction = rs.getString("jurisdiction_code");
+    Object approval = rs.getObject("needs_government_approval");
+    Object months = rs.getObject("extension_months");
+    return new Case(
+        rs.getString("case_number"), rs.getString("process_instance_id"), jurisdiction,
+        organisation.jurisdiction(jurisdiction).map(j -> j.name()).orElse(null),
+        rs.getString("credit_code"), rs.getString("enterprise_name"), dimension, dimension.label(),
+        rs.getString("severity"), rs.getObject("finding_date", LocalDate.class), rs.getString("description"),
+        state, state.label(), rs.getString("lead_department"), measure == null ? null : FirstMeasure.valueOf(measure),
+        rs.getString("rectification_period"), rs.getString("max_extension"),
+        approval == null ? null : rs.getBoolean("needs_government_approval"),
+        rs.getString("licence_actions"), rs.getString("legal_basis"), rs.getObject("deadline", LocalDate.class),
+        months == null ? null : ((Number) months).intValue(), rs.getString("extension_reason"),
+        rs.getString("extension_decision"), rs.getBoolean("overdue"),
+        rs.getObject("yellow_listed_at", OffsetDateTime.class), rs.getObject("rectified_at", OffsetDateTime.class),
+        rs.getObject("red_listed_at", OffsetDateTime.class), rs.getString("closure_order_number"),
+        rs.getObject("exit_deadline", LocalDate.class), rs.getObject("exited_at", OffsetDateTime.class),
+        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), new ArrayList<>(), new ArrayList<>());
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

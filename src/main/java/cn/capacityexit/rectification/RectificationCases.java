@@ -1,0 +1,429 @@
+package cn.capacityexit.rectification;
+
+import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.registry.CapacityExits;
+import cn.capacityexit.registry.CreditCode;
+import cn.capacityexit.registry.Enterprise;
+import cn.capacityexit.registry.LineStatus;
+import cn.capacityexit.registry.ProductionLine;
+import cn.capacityexit.registry.RegistryRepository;
+import cn.capacityexit.registry.RegistryService;
+import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.ForbiddenException;
+import cn.capacityexit.web.InvalidInputException;
+import cn.capacityexit.web.NotFoundException;
+import cn.capacityexit.web.Page;
+import cn.capacityexit.web.Problems;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of a rectification-to-closure case, without the engine: who may open one, how the
+ * deadline is computed, when an extension is allowed, and what closure and exit write.
+ */
+@Service
+public class RectificationCases {
+
+  public static final String SYSTEM = "system";
+
+  private final CaseRepository cases;
+  private final RegistryRepository registry;
+  private final RegistryService registryService;
+  private final CapacityExits exits;
+  private final Organisation organisation;
+  private final Clock clock;
+
+  public RectificationCases(CaseRepository cases, RegistryRepository registry, RegistryService registryService,
+      CapacityExits exits, Organisation organisation, Clock clock) {
+    this.cases = cases;
+    this.registry = registry;
+    this.registryService = registryService;
+    this.exits = exits;
+    this.organisation = organisation;
+    this.clock = clock;
+  }
+
+  /** A finding that passed validation. */
+  public record NewCase(Enterprise enterprise, Dimension dimension, String severity, LocalDate findingDate,
+      String description, List<Long> lineIds) {}
+
+  /** Validates a finding; the caller (null for the engine itself) must hold the enterprise's jurisdiction. */
+  public NewCase validate(Caller caller, CaseInput in) {
+    Problems p = new Problems();
+    String code = CreditCode.normalise(in.enterpriseCreditCode());
+    Enterprise enterprise = null;
+    CreditCode.problem(code).ifPresent(r -> p.add("enterpriseCreditCode", r));
+    if (p.isEmpty()) {
+      enterprise = registry.find(code).orElse(null);
+      if (enterprise == null) {
+        p.add("enterpriseCreditCode", "未登记的企业：" + code + "，请先在企业库登记");
+      } else if (enterprise.closedAt() != null) {
+        p.add("enterpriseCreditCode", "该企业已关停退出");
+      }
+    }
+    Dimension dimension = null;
+    if (in.dimension() == null || in.dimension().isBlank()) {
+      p.add("dimension", "必填");
+    } else {
+      dimension = Dimension.parse(in.dimension()).orElse(null);
+      if (dimension == null) {
+        p.add("dimension", "未知维度“" + in.dimension() + "”，可用：ENERGY、ENVIRONMENT、QUALITY、SAFETY、TECHNOLOGY");
+      }
+    }
+    String severity = in.severity() == null || in.severity().isBlank() ? "NORMAL" : in.severity().strip().toUpperCase();
+    if (!severity.equals("NORMAL") && !severity.equals("SERIOUS")) {
+      p.add("severity", "应为NORMAL（一般）或SERIOUS（情节严重）");
+    }
+    LocalDate today = Deadlines.today(clock);
+    LocalDate findingDate = today;
+    if (in.findingDate() != null && !in.findingDate().isBlank()) {
+      try {
+        findingDate = LocalDate.parse(in.findingDate().strip().substring(0, Math.min(10, in.findingDate().strip().length())));
+        if (findingDate.isAfter(today)) {
+          p.add("findingDate", "发现日期不能晚于今天（" + today + "）");
+        }
+      } catch (DateTimeParseException e) {
+        p.add("findingDate", "应为ISO日期，如2025-03-15");
+      }
+    }
+    String description = p.text("description", in.description(), true, 2000);
+    List<Long> lineIds = new ArrayList<>(new LinkedHashSet<>(in.productionLineIds() == null ? List.of() : in.productionLineIds()));
+    if (enterprise != null) {
+      List<Long> ofEnterprise = registry.lineIds(enterprise.creditCode());
+      for (Long id : lineIds) {
+        if (id == null || !ofEnterprise.contains(id)) {
+          p.add("productionLineIds", "生产线" + id + "不属于该企业");
+        }
+      }
+      if (lineIds.isEmpty()) {
+        lineIds = ofEnterprise;
+      }
+      if (dimension == Dimension.TECHNOLOGY && lineIds.isEmpty()) {
+        p.add("productionLineIds", "技术方面的案件须指明淘汰的生产线或设备");
+      }
+    }
+    p.throwIfAny();
+    if (caller != null && !caller.mayAccess(enterprise.jurisdiction())) {
+      throw new ForbiddenException("该企业所在行政区划" + enterprise.jurisdiction() + "不在您的管辖范围内");
+    }
+    return new NewCase(enterprise, dimension, severity, findingDate, description, lineIds);
+  }
+
+  /** Records the case and returns its number, which becomes the process instance's business key. */
+  @Transactional
+  public String register(NewCase c, String actor, String processInstanceId) {
+    String number = cases.nextCaseNumber(c.enterprise().jurisdiction(), c.findingDate().getYear());
+    OffsetDateTime at = now();
+    cases.insert(number, c.enterprise().jurisdiction(), c.enterprise().creditCode(), c.dimension(), c.severity(),
+        c.findingDate(), c.description(), actor, at);
+    cases.update(number, Map.of("process_instance_id", processInstanceId), at);
+    c.lineIds().forEach(id -> cases.addLine(number, id));
+    cases.event(number, CaseEvents.REGISTERED, actor, c.dimension().label() + "方面：" + c.description(), at);
+    return number;
+  }
+
+  @Transactional
+  public void applyPolicy(String caseNumber, RectificationPolicy policy) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("lead_department", policy.leadDepartment());
+    columns.put("first_measure", policy.firstMeasure().name());
+    columns.put("rectification_period", policy.period() == null ? null : policy.period().toString());
+    columns.put("max_extension", policy.maxExtension() == null ? null : policy.maxExtension().toString());
+    columns.put("needs_government_approval", policy.needsGovernmentApproval());
+    columns.put("licence_actions", policy.licenceActions().stream().map(LicenceAction::code).collect(Collectors.joining(",")));
+    columns.put("legal_basis", policy.legalBasis());
+    OffsetDateTime at = now();
+    cases.update(caseNumber, columns, at);
+    cases.event(caseNumber, CaseEvents.POLICY_DETERMINED, SYSTEM, policy.firstMeasure().label()
+        + (policy.period() == null ? "；无法定整改期限" : "；整改期限" + policy.period())
+        + (policy.allowsExtension() ? "，可延期不超过" + policy.maxExtensionMonths() + "个月" : "，不可延期")
+        + "；依据：" + policy.legalBasis(), at);
+  }
+
+  /** The statutory deadline of a finding under a policy, or null where the officer sets the date. */
+  public static LocalDate statutoryDeadline(LocalDate findingDate, RectificationPolicy policy) {
+    return policy.period() == null ? null : Deadlines.dueDay(findingDate, policy.period());
+  }
+
+  /**
+   * Puts the enterprise on the yellow list with its deadline: the statutory one, or the date the
+   * officer set where the policy has no period. Lines become rectifying, or suspended when the
+   * measure stops production.
+   */
+  @Transactional
+  public LocalDate startRectification(String caseNumber, String officerDate, String actor) {
+    Case c = require(caseNumber);
+    RectificationPolicy policy = c.policy();
+    LocalDate deadline = statutoryDeadline(c.findingDate(), policy);
+    if (deadline == null) {
+      deadline = parseDate("reinspectionDate", officerDate, "无法定整改期限，须由执法人员确定复查日期");
+      if (deadline.isBefore(Deadlines.today(clock))) {
+        throw new InvalidInputException("reinspectionDate", "复查日期不能早于今天");
+      }
+    }
+    boolean suspend = policy.firstMeasure() == FirstMeasure.SUSPEND_IMMEDIATELY
+        || (policy.firstMeasure() == FirstMeasure.RESTRICT_OR_SUSPEND && "SERIOUS".equals(c.severity()));
+    OffsetDateTime at = now();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("state", (suspend ? CaseState.SUSPENDED : CaseState.RECTIFYING).name());
+    columns.put("deadline", deadline);
+    columns.put("yellow_listed_at", at);
+    cases.update(caseNumber, columns, at);
+    LineStatus status = suspend ? LineStatus.SUSPENDED : LineStatus.RECTIFYING;
+    for (Long line : cases.lineIds(caseNumber)) {
+      registryService.changeStatus(line, status, actor, policy.firstMeasure().label(), caseNumber);
+    }
+    cases.event(caseNumber, CaseEvents.YELLOW_LISTED, actor, "期限：" + deadline + "（北京时间当日24时前）", at);
+    return deadline;
+  }
+
+  /** Validates and records an extension request; at most one per case, never over the policy's maximum. */
+  @Transactional
+  public void requestExtension(Caller caller, String caseNumber, Integer months, String reason) {
+    Case c = get(caller, caseNumber);
+    Problems p = new Problems();
+    RectificationPolicy policy = c.policy();
+    if (policy == null || !policy.allowsExtension()) {
+      p.add("months", c.dimensionName() + "方面的整改依据（" + (policy == null ? "" : policy.legalBasis()) + "）不允许延期");
+    } else if (c.extensionMonths() != null) {
+      p.add("months", "已于本案提出过延期申请（" + c.extensionMonths() + "个月，" + decisionLabel(c.extensionDecision())
+          + "），整改期限只能延期一次");
+    } else if (months == null) {
+      p.add("months", "必填");
+    } else if (months < 1 || months > policy.maxExtensionMonths()) {
+      p.add("months", "延期不得超过" + policy.maxExtensionMonths() + "个月（" + policy.legalBasis() + "）");
+    }
+    String r = p.text("reason", reason, true, 1000);
+    p.throwIfAny();
+    if (c.state() != CaseState.RECTIFYING) {
+      throw new CaseConflictException("案件当前状态为“" + c.stateName() + "”，不能申请延期");
+    }
+    OffsetDateTime at = now();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("extension_months", months);
+    columns.put("extension_reason", r);
+    columns.put("extension_decision", "REQUESTED");
+    columns.put("state", CaseState.EXTENSION_REQUESTED.name());
+    cases.update(caseNumber, columns, at);
+    cases.event(caseNumber, CaseEvents.EXTENSION_REQUESTED, caller.userId(), months + "个月：" + r, at);
+  }
+
+  /** The officer's decision on the extension; returns the deadline that holds afterwards. */
+  @Transactional
+  public LocalDate decideExtension(String caseNumber, boolean granted, String comment, String actor) {
+    Case c = require(caseNumber);
+    LocalDate deadline = c.deadline();
+    if (granted) {
+      deadline = Deadlines.dueDay(deadline, Period.ofMonths(c.extensionMonths()));
+    }
+    OffsetDateTime at = now();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("extension_decision", granted ? "GRANTED" : "REFUSED");
+    columns.put("deadline", deadline);
+    columns.put("state", CaseState.RECTIFYING.name());
+    cases.update(caseNumber, columns, at);
+    cases.event(caseNumber, granted ? CaseEvents.EXTENSION_GRANTED : CaseEvents.EXTENSION_REFUSED, actor,
+        (granted ? "整改期限延至" + deadline : "整改期限仍为" + deadline) + (comment == null ? "" : "；" + comment), at);
+    return deadline;
+  }
+
+  /** The enterprise reports the rectification done: checked here, then the process moves to re-inspection. */
+  @Transactional
+  public void reportRectification(Caller caller, String caseNumber, String description) {
+    Case c = get(caller, caseNumber);
+    if (c.state() != CaseState.RECTIFYING && c.state() != CaseState.SUSPENDED) {
+      throw new CaseConflictException("案件当前状态为“" + c.stateName() + "”，不接受整改完成报告");
+    }
+    String d = new Problems().text("description", description, false, 2000);
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("state", CaseState.REINSPECTION.name()), at);
+    cases.event(caseNumber, CaseEvents.RECTIFICATION_REPORTED, caller.userId(), d, at);
+  }
+
+  @Transactional
+  public void markOverdue(String caseNumber) {
+    Case c = require(caseNumber);
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("overdue", true, "state", CaseState.REINSPECTION.name()), at);
+    cases.event(caseNumber, CaseEvents.DEADLINE_PASSED, SYSTEM, "期限" + c.deadline() + "届满，未报告整改完成，转入复查", at);
+  }
+
+  @Transactional
+  public void recordReminder(String caseNumber) {
+    Case c = require(caseNumber);
+    cases.event(caseNumber, CaseEvents.REMINDED, SYSTEM, "整改期限" + c.deadline() + "即将届满", now());
+  }
+
+  @Transactional
+  public void recordReinspection(String caseNumber, boolean passed, String findings, String actor) {
+    OffsetDateTime at = now();
+    if (!passed) {
+      Case c = require(caseNumber);
+      cases.update(caseNumber, Map.of("state",
+          (Boolean.TRUE.equals(c.needsGovernmentApproval()) ? CaseState.AWAITING_APPROVAL : CaseState.CLOSING).name()), at);
+    }
+    cases.event(caseNumber, CaseEvents.REINSPECTED, actor, (passed ? "复查通过" : "复查未通过") + (findings == null ? "" : "：" + findings), at);
+  }
+
+  @Transactional
+  public void recordApproval(String caseNumber, boolean approved, String comment, String actor) {
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("state", (approved ? CaseState.CLOSING : CaseState.REINSPECTION).name()), at);
+    cases.event(caseNumber, approved ? CaseEvents.CLOSURE_APPROVED : CaseEvents.CLOSURE_REFUSED, actor, comment, at);
+  }
+
+  /** Re-inspection passed: the case ends rectified, leaves the yellow list, the lines produce again. */
+  @Transactional
+  public void closeRectified(String caseNumber, String actor) {
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("state", CaseState.RECTIFIED.name(), "rectified_at", at), at);
+    for (Long line : cases.lineIds(caseNumber)) {
+      registryService.changeStatus(line, LineStatus.IN_PRODUCTION, actor, "复查通过，整改销号", caseNumber);
+    }
+    cases.event(caseNumber, CaseEvents.RECTIFIED, actor, null, at);
+  }
+
+  /** The closure order: red list, and the date by which the enterprise must have exited. */
+  @Transactional
+  public LocalDate orderClosure(String caseNumber, String orderNumber, String exitDeadline, String actor) {
+    Problems p = new Problems();
+    String order = p.text("closureOrderNumber", orderNumber, true, 100);
+    p.throwIfAny();
+    LocalDate exitBy = parseDate("exitDeadline", exitDeadline, "须确定关停退出期限");
+    OffsetDateTime at = now();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("state", CaseState.CLOSING.name());
+    columns.put("closure_order_number", order);
+    columns.put("exit_deadline", exitBy);
+    columns.put("red_listed_at", at);
+    cases.update(caseNumber, columns, at);
+    cases.event(caseNumber, CaseEvents.CLOSURE_ORDERED, actor, "关停决定书" + order + "；关停退出期限" + exitBy, at);
+    return exitBy;
+  }
+
+  @Transactional
+  public void recordLicence(String caseNumber, String licenceAction, String documentNumber, String actor) {
+    LicenceAction action = LicenceAction.parseAll(licenceAction).get(0);
+    cases.event(caseNumber, CaseEvents.LICENCE_REVOKED, actor, action.label() + (documentNumber == null ? "" : "（" + documentNumber + "）"), now());
+  }
+
+  /** The enterprise has exited: lines and enterprise closed, their capacity counted in the exit year. */
+  @Transactional
+  public void recordExit(String caseNumber, String exitDate, String actor) {
+    Case c = require(caseNumber);
+    LocalDate day = exitDate == null || exitDate.isBlank() ? Deadlines.today(clock) : parseDate("exitDate", exitDate, "");
+    OffsetDateTime at = now();
+    for (Long line : cases.lineIds(caseNumber)) {
+      registryService.changeStatus(line, LineStatus.CLOSED, actor, "依法关停退出", caseNumber);
+      exits.record(line, caseNumber, c.dimension().name(), CapacityExits.Method.CLOSED, day);
+    }
+    registry.markClosed(c.creditCode(), at);
+    cases.update(caseNumber, Map.of("state", CaseState.CLOSED.name(), "exited_at", at), at);
+    cases.event(caseNumber, CaseEvents.EXITED, actor, "关停退出日期" + day, at);
+  }
+
+  @Transactional
+  public void recordCredit(String caseNumber, String platform) {
+    cases.event(caseNumber, CaseEvents.CREDIT_RECORDED, SYSTEM, "期满未关停退出，纳入" + platform, now());
+  }
+
+  @Transactional
+  public void recordEscalation(String caseNumber, String task, String actor) {
+    cases.event(caseNumber, CaseEvents.ESCALATED, actor, task + "逾期，已报部门负责人和上级督办", now());
+  }
+
+  @Transactional
+  public void recordElimination(String caseNumber, boolean done) {
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("state", (done ? CaseState.ELIMINATED : CaseState.ELIMINATING).name()), at);
+    cases.event(caseNumber, done ? CaseEvents.ELIMINATED : CaseEvents.ELIMINATION_ORDERED, SYSTEM, null, at);
+  }
+
+  public Case get(Caller caller, String caseNumber) {
+    Case c = cases.find(caseNumber).orElseThrow(() -> new NotFoundException("没有编号为" + caseNumber + "的案件"));
+    if (caller != null && !caller.mayAccess(c.jurisdiction())) {
+      throw new ForbiddenException("案件" + caseNumber + "不在您的管辖范围内");
+    }
+    return c;
+  }
+
+  public Case require(String caseNumber) {
+    return get(null, caseNumber);
+  }
+
+  public Page<Case> search(Caller caller, String jurisdiction, String dimension, String state, Boolean overdue, int page, int size) {
+    Page.check(page, size);
+    Problems p = new Problems();
+    Dimension d = null;
+    if (dimension != null && !dimension.isBlank()) {
+      d = Dimension.parse(dimension).orElse(null);
+      if (d == null) {
+        p.add("dimension", "未知维度：" + dimension);
+      }
+    }
+    CaseState s = null;
+    if (state != null && !state.isBlank()) {
+      try {
+        s = CaseState.valueOf(state.strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        p.add("state", "未知状态：" + state);
+      }
+    }
+    Set<String> scope;
+    if (jurisdiction != null && !jurisdiction.isBlank()) {
+      if (organisation.jurisdiction(jurisdiction).isEmpty()) {
+        p.add("jurisdiction", "未知行政区划代码：" + jurisdiction);
+      }
+      p.throwIfAny();
+      if (!caller.mayAccess(jurisdiction)) {
+        throw new ForbiddenException("行政区划" + jurisdiction + "不在您的管辖范围内");
+      }
+      scope = organisation.selfAndDescendants(jurisdiction).stream().map(j -> j.code()).filter(caller::mayAccess)
+          .collect(Collectors.toSet());
+    } else {
+      p.throwIfAny();
+      scope = organisation.jurisdictions().stream().map(j -> j.code()).filter(caller::mayAccess).collect(Collectors.toSet());
+    }
+    return cases.search(scope, d, s, overdue, Deadlines.today(clock), page, size);
+  }
+
+  public List<ProductionLine> lines(String caseNumber) {
+    return cases.lineIds(caseNumber).stream().map(id -> registry.line(id).orElseThrow()).toList();
+  }
+
+  private static String decisionLabel(String decision) {
+    return switch (decision == null ? "" : decision) {
+      case "GRANTED" -> "已批准";
+      case "REFUSED" -> "未批准";
+      default -> "审核中";
+    };
+  }
+
+  private static LocalDate parseDate(String field, String value, String missing) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, missing.isEmpty() ? "必填" : missing);
+    }
+    try {
+      return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "应为ISO日期，如2025-03-15");
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}

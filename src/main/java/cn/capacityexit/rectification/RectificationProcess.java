@@ -1,0 +1,81 @@
+package cn.capacityexit.rectification;
+
+/** Names in processes/rectification-to-closure.bpmn that code and tests refer to. */
+public final class RectificationProcess {
+
+  public static final String KEY = "rectification-to-closure";
+
+  public static final String MESSAGE_RECTIFICATION_REPORTED = "RectificationReported";
+  public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
+
+  // Activities
+  public static final String START = "Event_FindingRegistered";
+  public static final String TASK_ORDER_SUSPENSION = "Task_OrderSuspension";
+  public static final String TASK_ISSUE_NOTICE = "Task_IssueRectificationNotice";
+  public static final String TASK_SUPERVISE_NOTICE = "Task_SuperviseNotice";
+  public static final String TASK_AWAIT_RECTIFICATION = "Task_AwaitRectification";
+  public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
+  public static final String TASK_FOLLOW_UP = "Task_FollowUpRectification";
+  public static final String TASK_REINSPECT = "Task_Reinspect";
+  public static final String TASK_SUPERVISE_REINSPECTION = "Task_SuperviseReinspection";
+  public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+  public static final String TASK_ISSUE_CLOSURE_ORDER = "Task_IssueClosureOrder";
+  public static final String TASK_REVOKE_LICENCE = "Task_RevokeLicence";
+  public static final String TASK_CONFIRM_EXIT = "Task_ConfirmExit";
+  public static final String TASK_RECORD_CREDIT = "Task_RecordCreditPunishment";
+  public static final String TASK_PUSH_CREDIT = "Task_PushCreditRecord";
+  public static final String TASK_ISSUE_ELIMINATION_NOTICE = "Task_IssueEliminationNotice";
+  public static final String CALL_DISMANTLE_CLOSED_LINES = "CallActivity_DismantleOrSealLines";
+  public static final String CALL_ELIMINATE_EQUIPMENT = "CallActivity_EliminateEquipment";
+  public static final String END_RECTIFIED = "Event_CaseRectified";
+  public static final String END_EXITED = "Event_CapacityExited";
+  public static final String END_ELIMINATED = "Event_EquipmentEliminated";
+  public static final String END_CREDIT_RECORDED = "Event_CreditRecorded";
+  public static final String TIMER_DEADLINE = "Event_RectificationDeadlinePassed";
+  public static final String TIMER_REMINDER = "Event_ReminderDue";
+  public static final String TIMER_EXIT_DEADLINE = "Event_ExitDeadlinePassed";
+  public static final String TIMER_NOTICE_OVERDUE = "Event_NoticeOverdue";
+  public static final String TIMER_REINSPECTION_OVERDUE = "Event_ReinspectionOverdue";
+
+  // Variables (besides cn.capacityexit.process.Variables)
+  public static final String DIMENSION = "dimension";
+  public static final String DIMENSION_NAME = "dimensionName";
+  public static final String SEVERITY = "severity";
+  public static final String FINDING_DATE = "findingDate";
+  public static final String DESCRIPTION = "description";
+  public static final String PRODUCTION_LINE_IDS = "productionLineIds";
+  public static final String LEAD_DEPARTMENT = "leadDepartment";
+  public static final String FIRST_MEASURE = "firstMeasure";
+  public static final String FIRST_MEASURE_NAME = "firstMeasureName";
+  public static final String NEEDS_GOVERNMENT_APPROVAL = "needsGovernmentApproval";
+  public static final String LEGAL_BASIS = "legalBasis";
+  public static final String HAS_STATUTORY_PERIOD = "hasStatutoryPeriod";
+  public static final String MAX_EXTENSION_MONTHS = "maxExtensionMonths";
+  public static final String DEADLINE_DATE = "deadlineDate";
+  public static final String REMINDER_DATE = "reminderDate";
+  public static final String REINSPECTION_DATE = "reinspectionDate";
+  public static final String EXTENSION_MONTHS = "extensionMonths";
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_GRANTED = "extensionGranted";
+  public static final String EXTENSION_COMMENT = "extensionComment";
+  public static final String REINSPECTION_RESULT = "reinspectionResult";
+  public static final String REINSPECTION_FINDINGS = "reinspectionFindings";
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String APPROVAL_COMMENT = "approvalComment";
+  public static final String CLOSURE_ORDER_NUMBER = "closureOrderNumber";
+  public static final String EXIT_DEADLINE = "exitDeadline";
+  public static final String EXIT_DEADLINE_AT = "exitDeadlineAt";
+  public static final String EXIT_CONFIRMED = "exitConfirmed";
+  public static final String EXIT_DATE = "exitDate";
+  public static final String LICENCE_ACTION = "licenceAction";
+  public static final String LICENCE_DOCUMENT_NUMBER = "licenceDocumentNumber";
+  public static final String CREDIT_RECORD_KEY = "creditRecordKey";
+  public static final String OVERDUE_TASK_NAME = "overdueTaskName";
+  public static final String PRODUCTION_LINE_ID = "productionLineId";
+
+  public static final String PASSED = "PASSED";
+  public static final String APPROVED = "APPROVED";
+  public static final String REFUSED = "REFUSED";
+
+  private RectificationProcess() {}
+}

@@ -1,0 +1,275 @@
+package cn.capacityexit.rectification;
+
+import static cn.capacityexit.rectification.RectificationProcess.*;
+
+import cn.capacityexit.credit.CreditService;
+import cn.capacityexit.organisation.GroupIds;
+import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.process.HandlingPeriods;
+import cn.capacityexit.process.PolicyDecisions;
+import cn.capacityexit.process.Variables;
+import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of rectification-to-closure.bpmn, called as {@code ${rectification.step(execution)}}
+ * or from task listeners: each maps process variables in, calls {@link RectificationCases}, and maps the
+ * result out. The rules live in the service; this class only knows the variable names.
+ */
+@Component("rectification")
+public class RectificationSteps {
+
+  private final RectificationCases cases;
+  private final PolicyDecisions decisions;
+  private final CreditService credit;
+  private final HandlingPeriods periods;
+  private final Organisation organisation;
+  private final IdentityService identity;
+
+  public RectificationSteps(RectificationCases cases, PolicyDecisions decisions, CreditService credit, HandlingPeriods periods,
+      Organisation organisation, IdentityService identity) {
+    this.cases = cases;
+    this.decisions = decisions;
+    this.credit = credit;
+    this.periods = periods;
+    this.organisation = organisation;
+    this.identity = identity;
+  }
+
+  /** Validates the finding (start form or API), records the case and makes its number the business key. */
+  public void registerCase(DelegateExecution execution) {
+    Caller caller = caller();
+    CaseInput input = new CaseInput(string(execution, Variables.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
+        string(execution, FINDING_DATE), string(execution, DESCRIPTION), lineIds(string(execution, PRODUCTION_LINE_IDS)),
+        string(execution, SEVERITY));
+    RectificationCases.NewCase c = cases.validate(caller, input);
+    String number = cases.register(c, caller == null ? RectificationCases.SYSTEM : caller.userId(), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(number);
+    execution.setVariable(Variables.CASE_NUMBER, number);
+    execution.setVariable(Variables.JURISDICTION_CODE, c.enterprise().jurisdiction());
+    execution.setVariable(Variables.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
+    execution.setVariable(Variables.ENTERPRISE_NAME, c.enterprise().name());
+    execution.setVariable(DIMENSION, c.dimension().name());
+    execution.setVariable(DIMENSION_NAME, c.dimension().label());
+    execution.setVariable(SEVERITY, c.severity());
+    execution.setVariable(FINDING_DATE, c.findingDate().toString());
+    execution.setVariable(DESCRIPTION, c.description());
+    execution.removeVariable(PRODUCTION_LINE_IDS);
+  }
+
+  /** Evaluates rectification-policy.dmn for the case and keeps the decision in the case record. */
+  public void determinePolicy(DelegateExecution execution) {
+    String number = caseNumber(execution);
+    Case c = cases.require(number);
+    RectificationPolicy policy = decisions.rectification(c.dimension(), c.jurisdiction(), c.severity());
+    cases.applyPolicy(number, policy);
+    execution.setVariable(LEAD_DEPARTMENT, policy.leadDepartment());
+    execution.setVariable(FIRST_MEASURE, policy.firstMeasure().name());
+    execution.setVariable(FIRST_MEASURE_NAME, policy.firstMeasure().label());
+    execution.setVariable(NEEDS_GOVERNMENT_APPROVAL, policy.needsGovernmentApproval());
+    execution.setVariable(LEGAL_BASIS, policy.legalBasis());
+    execution.setVariable(HAS_STATUTORY_PERIOD, policy.period() != null);
+    execution.setVariable(MAX_EXTENSION_MONTHS, policy.maxExtensionMonths());
+    LocalDate statutory = RectificationCases.statutoryDeadline(c.findingDate(), policy);
+    if (statutory != null) {
+      setDeadline(execution, statutory);
+    }
+  }
+
+  /** Completing the notice or the suspension order: a date must be set where the law sets none. */
+  public void noticeIssued(DelegateTask task) {
+    if (!Boolean.TRUE.equals(task.getVariable(HAS_STATUTORY_PERIOD))) {
+      String date = string(task, REINSPECTION_DATE);
+      if (date == null || date.isBlank()) {
+        throw new InvalidInputException(REINSPECTION_DATE, "无法定整改期限，须确定复查日期");
+      }
+    }
+  }
+
+  /** Puts the enterprise on the yellow list; the deadline timer reads the variables set here. */
+  public void startRectification(DelegateExecution execution) {
+    LocalDate deadline = cases.startRectification(caseNumber(execution), string(execution, REINSPECTION_DATE), actor(null));
+    setDeadline(execution, deadline);
+  }
+
+  /** The officer's decision on the extension request; a granted one moves the deadline and its timer. */
+  public void extensionDecided(DelegateTask task) {
+    boolean granted = Boolean.TRUE.equals(task.getVariable(EXTENSION_GRANTED));
+    LocalDate deadline = cases.decideExtension(caseNumber(task), granted, string(task, EXTENSION_COMMENT), actor(task));
+    setDeadline(task.getExecution(), deadline);
+  }
+
+  public void reminded(DelegateTask task) {
+    cases.recordReminder(caseNumber(task));
+  }
+
+  public void markOverdue(DelegateExecution execution) {
+    cases.markOverdue(caseNumber(execution));
+  }
+
+  public void reinspected(DelegateTask task) {
+    String result = string(task, REINSPECTION_RESULT);
+    if (result == null || !(result.equals(PASSED) || result.equals("FAILED"))) {
+      throw new InvalidInputException(REINSPECTION_RESULT, "请选择复查结论");
+    }
+    cases.recordReinspection(caseNumber(task), result.equals(PASSED), string(task, REINSPECTION_FINDINGS), actor(task));
+  }
+
+  public void closureDecided(DelegateTask task) {
+    String decision = string(task, APPROVAL_DECISION);
+    if (decision == null || !(decision.equals(APPROVED) || decision.equals(REFUSED))) {
+      throw new InvalidInputException(APPROVAL_DECISION, "请选择审批意见");
+    }
+    String comment = string(task, APPROVAL_COMMENT);
+    if (decision.equals(REFUSED) && (comment == null || comment.isBlank())) {
+      throw new InvalidInputException(APPROVAL_COMMENT, "退回须说明理由");
+    }
+    cases.recordApproval(caseNumber(task), decision.equals(APPROVED), comment, actor(task));
+  }
+
+  public void closeRectified(DelegateExecution execution) {
+    cases.closeRectified(caseNumber(execution), actor(null));
+  }
+
+  /** The closure order: red list, and the exit deadline that the credit timer waits for. */
+  public void closureOrdered(DelegateTask task) {
+    LocalDate exitBy = cases.orderClosure(caseNumber(task), string(task, CLOSURE_ORDER_NUMBER), string(task, EXIT_DEADLINE), actor(task));
+    task.getExecution().setVariable(EXIT_DEADLINE_AT, Date.from(Deadlines.endOfDay(exitBy)));
+  }
+
+  public List<String> licenceActions(DelegateExecution execution) {
+    return cases.require(caseNumber(execution)).policy().licenceActions().stream().map(LicenceAction::code).toList();
+  }
+
+  public String licenceGroup(String licenceAction, String jurisdiction) {
+    return GroupIds.department(LicenceAction.parseAll(licenceAction).get(0).department(), jurisdiction);
+  }
+
+  public String licenceLabel(String licenceAction) {
+    return LicenceAction.parseAll(licenceAction).get(0).label();
+  }
+
+  public void licenceRevoked(DelegateTask task) {
+    cases.recordLicence(caseNumber(task), string(task, LICENCE_ACTION), string(task, LICENCE_DOCUMENT_NUMBER), actor(task));
+  }
+
+  public void exitConfirmed(DelegateTask task) {
+    if (!Boolean.TRUE.equals(task.getVariable(EXIT_CONFIRMED))) {
+      throw new InvalidInputException(EXIT_CONFIRMED, "须经现场核实企业已关停退出");
+    }
+  }
+
+  /** Lines closed, enterprise closed, capacity counted as exited in the year of the exit. */
+  public void recordExit(DelegateExecution execution) {
+    cases.recordExit(caseNumber(execution), string(execution, EXIT_DATE), actor(null));
+  }
+
+  public boolean hasLines(DelegateExecution execution) {
+    return !lineIds(execution).isEmpty();
+  }
+
+  public List<Long> lineIds(DelegateExecution execution) {
+    return cases.require(caseNumber(execution)).lines().stream().map(Case.CaseLine::id).toList();
+  }
+
+  /** The enterprise has not exited by the deadline of the closure order: one credit record. */
+  public void recordCreditPunishment(DelegateExecution execution) {
+    String number = caseNumber(execution);
+    Case c = cases.require(number);
+    PolicyDecisions.CreditRule rule = decisions.credit(c.jurisdiction());
+    String key = number + ":EXIT_OVERDUE";
+    boolean written = credit.record(new CreditService.Entry(key, number, c.creditCode(), c.enterpriseName(), c.jurisdiction(),
+        "未按期关停退出落后产能",
+        c.dimensionName() + "方面：" + c.description() + "；关停决定书" + c.closureOrderNumber() + "要求于" + c.exitDeadline()
+            + "前关停退出，期满未关停退出",
+        rule.legalBasis() + "；" + c.legalBasis(), rule.platform(), rule.domains()));
+    if (written) {
+      cases.recordCredit(number, rule.platform());
+    }
+    execution.setVariable(CREDIT_RECORD_KEY, key);
+  }
+
+  public void pushCreditRecord(DelegateExecution execution) {
+    credit.push(string(execution, CREDIT_RECORD_KEY));
+  }
+
+  /** Who is told when a task is overdue: the department head, and the same department one level up. */
+  public List<String> escalationGroups(DelegateExecution execution) {
+    String department = string(execution, LEAD_DEPARTMENT);
+    String jurisdiction = string(execution, Variables.JURISDICTION_CODE);
+    List<String> groups = new ArrayList<>();
+    groups.add(GroupIds.departmentHead(department, jurisdiction));
+    organisation.parentOf(jurisdiction).ifPresent(parent -> groups.add(GroupIds.department(
+        parent.departments().contains(department) ? department : "miit", parent.code())));
+    return groups;
+  }
+
+  public void escalated(DelegateTask task, String overdueTaskName) {
+    task.setVariableLocal(OVERDUE_TASK_NAME, overdueTaskName);
+    cases.recordEscalation(caseNumber(task), overdueTaskName, RectificationCases.SYSTEM);
+  }
+
+  public void eliminationOrdered(DelegateTask task) {
+    cases.recordElimination(caseNumber(task), false);
+  }
+
+  public void recordElimination(DelegateExecution execution) {
+    cases.recordElimination(caseNumber(execution), true);
+  }
+
+  private void setDeadline(VariableScope scope, LocalDate deadline) {
+    scope.setVariable(Variables.DEADLINE, Date.from(Deadlines.endOfDay(deadline)));
+    scope.setVariable(DEADLINE_DATE, deadline.toString());
+    scope.setVariable(REMINDER_DATE, Date.from(periods.reminderBefore(deadline)));
+  }
+
+  private Caller caller() {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      return null;
+    }
+    boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(GroupIds.ADMINS);
+    return new Caller(auth.getUserId(), new HashSet<>(auth.getTenantIds() == null ? List.of() : auth.getTenantIds()), admin);
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    return task != null && task.getAssignee() != null ? task.getAssignee() : RectificationCases.SYSTEM;
+  }
+
+  private static String caseNumber(VariableScope scope) {
+    return string(scope, Variables.CASE_NUMBER);
+  }
+
+  private static String string(VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    return v == null ? null : v.toString();
+  }
+
+  static List<Long> lineIds(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Arrays.stream(text.replace('，', ',').split(",")).map(String::strip).filter(s -> !s.isEmpty())
+          .map(Long::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(PRODUCTION_LINE_IDS, "应为以逗号分隔的生产线编号");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package cn.capacityexit.registry;
+
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Capacity counted as exited in a year (计入当年落后产能退出情况): one row per line, with the
+ * enterprise, sector, capacity and unit as they stood when it exited. A line sealed first and
+ * dismantled later keeps one row whose method moves from SEALED to DISMANTLED.
+ */
+@Repository
+public class CapacityExits {
+
+  public enum Method { CLOSED, SEALED, DISMANTLED, RESERVED }
+
+  private final JdbcClient jdbc;
+
+  public CapacityExits(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records the line as exited; returns false when it was already counted (its method is updated). */
+  public boolean record(long lineId, String caseNumber, String dimension, Method method, LocalDate exitDate) {
+    int updated = jdbc.sql("UPDATE ex_capacity_exit SET method = ? WHERE line_id = ?").params(method.name(), lineId).update();
+    if (updated > 0) {
+      return false;
+    }
+    jdbc.sql("INSERT INTO ex_capacity_exit (line_id, case_number, credit_code, jurisdiction_code, sector, capacity,"
+            + " capacity_unit, dimension, method, exit_date, exit_year)"
+            + " SELECT l.id, ?, e.credit_code, e.jurisdiction_code, e.sector, l.capacity, l.capacity_unit, ?, ?, ?, ?"
+            + " FROM reg_production_line l JOIN reg_enterprise e ON e.credit_code = l.credit_code WHERE l.id = ?")
+        .params(caseNumber, dimension, method.name(), exitDate, exitDate.getYear(), lineId)
+        .update();
+    return true;
+  }
+
+  public long count(String caseNumber) {
+    return jdbc.sql("SELECT COUNT(*) FROM ex_capacity_exit WHERE case_number = ?").param(caseNumber).query(Long.class).single();
+  }
+}
