@@ -52,7 +52,7 @@ public class RectificationSteps {
   public void registerCase(DelegateExecution execution) {
     Caller caller = caller();
     CaseInput input = new CaseInput(string(execution, Variables.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
-        string(execution, FINDING_DATE), string(execution, DESCRIPTION), lineIds(string(execution, PRODUCTION_LINE_IDS)),
+        string(execution, FINDING_DATE), string(execution, DESCRIPTION), parseLineIds(string(execution, PRODUCTION_LINE_IDS)),
         string(execution, SEVERITY));
     RectificationCases.NewCase c = cases.validate(caller, input);
     String number = cases.register(c, caller == null ? RectificationCases.SYSTEM : caller.userId(), execution.getProcessInstanceId());
@@ -157,8 +157,9 @@ public class RectificationSteps {
     return GroupIds.department(LicenceAction.parseAll(licenceAction).get(0).department(), jurisdiction);
   }
 
-  public String licenceLabel(String licenceAction) {
-    return LicenceAction.parseAll(licenceAction).get(0).label();
+  /** Shows the officer which licence this instance of the multi-instance task is about. */
+  public void licenceTaskCreated(DelegateTask task) {
+    task.setVariableLocal("licenceActionName", LicenceAction.parseAll(string(task, LICENCE_ACTION)).get(0).label());
   }
 
   public void licenceRevoked(DelegateTask task) {
@@ -261,7 +262,7 @@ public class RectificationSteps {
     return v == null ? null : v.toString();
   }
 
-  static List<Long> lineIds(String text) {
+  static List<Long> parseLineIds(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }

@@ -27,6 +27,7 @@ public abstract class IntegrationTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestDatabase.properties("main").forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("capacity-exit.credit.push-url", () -> CreditPlatformDouble.get().url());
   }
 
   protected Http http() {

@@ -1,0 +1,400 @@
+package cn.capacityexit.rectification;
+
+import static cn.capacityexit.rectification.RectificationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.capacityexit.registry.CreditCode;
+import cn.capacityexit.support.CreditPlatformDouble;
+import cn.capacityexit.support.Http;
+import cn.capacityexit.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Rectification-to-closure with the real rules, tables and decision: started through /api/cases
+ * or the Tasklist start form, worked by the officers of each jurisdiction through the engine REST
+ * API, time moved with the engine clock.
+ */
+class RectificationIntegrationTests extends IntegrationTest {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcClient jdbc;
+
+  @BeforeEach
+  void calleeForClosedEquipment() {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("dismantle-or-seal").count() == 0) {
+      engine.getRepositoryService().createDeployment().name("test-callee")
+          .addClasspathResource("test-processes/dismantle-or-seal-stub.bpmn").deploy();
+    }
+    CreditPlatformDouble.get().answer(200);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** A fresh enterprise with one line, registered by an officer of the jurisdiction. */
+  private String enterprise(String officer, String jurisdiction, String sector) {
+    String first17 = "91" + jurisdiction + String.format("%09d", 770000000 + SEQUENCE.incrementAndGet() * 13);
+    String code = first17 + CreditCode.checkCharacter(first17);
+    Http http = http().as(officer);
+    assertThat(http.post("/api/enterprises", Map.of("creditCode", code, "name", "测试" + sector + "企业" + SEQUENCE.get(),
+        "jurisdiction", jurisdiction, "sector", sector)).status()).isEqualTo(201);
+    assertThat(http.post("/api/enterprises/" + code + "/production-lines", Map.of("name", "1号生产线", "equipmentType", "测试装置",
+        "capacity", 30, "capacityUnit", "万吨/年")).status()).isEqualTo(201);
+    return code;
+  }
+
+  private JsonNode open(String officer, String code, String dimension, String severity, LocalDate findingDate) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("enterpriseCreditCode", code);
+    body.put("dimension", dimension);
+    body.put("severity", severity);
+    body.put("findingDate", findingDate.toString());
+    body.put("description", dimension + "检查发现不达标");
+    Http.Response r = http().as(officer).post("/api/cases", body);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json();
+  }
+
+  private Task task(String caseNumber, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
+  }
+
+  /** Completes a task as the officer would in Tasklist, through the engine REST API. */
+  private Http.Response completeAs(String officer, Task task, Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((k, v) -> typed.put(k, Map.of("value", v, "type", v instanceof Boolean ? "Boolean" : "String")));
+    return http().as(officer).post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", typed));
+  }
+
+  private void completeOk(String officer, Task task, Map<String, Object> variables) {
+    Http.Response r = completeAs(officer, task, variables);
+    assertThat(r.status()).as(r.body()).isEqualTo(204);
+  }
+
+  private Job timer(String caseNumber, String activity) {
+    String pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(KEY).singleResult().getId();
+    return engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(activity).singleResult();
+  }
+
+  private JsonNode caseOf(String officer, String caseNumber) {
+    return http().as(officer).get("/api/cases/" + caseNumber).json().get("case");
+  }
+
+  private List<String> listed(String colour, String jurisdiction) {
+    List<String> codes = new ArrayList<>();
+    http().get("/api/public/lists/" + colour + "?jurisdiction=" + jurisdiction).json().forEach(e -> codes.add(e.get("creditCode").asText()));
+    return codes;
+  }
+
+  private static Map<String, Object> notice() {
+    return Map.of("noticeNumber", "测试整改〔2022〕1号", "rectificationRequirements", "6个月内达到能耗限额标准");
+  }
+
+  @Test
+  void shandongEnergyFindingIsDueSixMonthsLaterAtEndOfDayChinaTimeAndTheOneExtensionMovesIt() {
+    String code = enterprise("weihai-miit", "371000", "CEMENT");
+    JsonNode c = open("weihai-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2022-03-15"));
+    String number = c.get("caseNumber").asText();
+    assertThat(number).matches("ZG-371000-2022-\\d{4}");
+    assertThat(c.get("rectificationPeriod").asText()).isEqualTo("P6M");
+    assertThat(c.get("legalBasis").asText()).contains("威工信字〔2021〕63号");
+
+    Task notice = task(number, TASK_ISSUE_NOTICE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(notice.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("miit-371000"));
+    assertThat(notice.getDueDate()).isNotNull();
+    completeOk("weihai-miit", notice, notice());
+
+    assertThat(timer(number, TIMER_DEADLINE).getDuedate().toInstant()).isEqualTo(Instant.parse("2022-09-15T15:59:59Z"));
+    assertThat(caseOf("weihai-miit", number).get("deadline").asText()).isEqualTo("2022-09-15");
+    assertThat(listed("yellow", "371000")).contains(code);
+    assertThat(http().get("/api/public/lists/yellow?jurisdiction=371000").json()).anySatisfy(e -> {
+      assertThat(e.get("creditCode").asText()).isEqualTo(code);
+      assertThat(e.get("deadline").asText()).isEqualTo("2022-09-15");
+    });
+
+    Http weihai = http().as("weihai-miit");
+    Http.Response tooLong = weihai.post("/api/cases/" + number + "/extension-request", Map.of("months", 4, "reason", "设备改造周期长"));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("months");
+    assertThat(tooLong.json().get("errors").get(0).get("reason").asText()).contains("不得超过3个月");
+    assertThat(caseOf("weihai-miit", number).get("extensionMonths").isNull()).as("nothing recorded").isTrue();
+    assertThat(task(number, TASK_DECIDE_EXTENSION)).isNull();
+
+    assertThat(weihai.post("/api/cases/" + number + "/extension-request", Map.of("months", 3, "reason", "设备改造周期长")).status()).isEqualTo(202);
+    Task decide = task(number, TASK_DECIDE_EXTENSION);
+    completeOk("weihai-miit", decide, Map.of(EXTENSION_GRANTED, true, EXTENSION_COMMENT, "同意延期3个月"));
+    assertThat(timer(number, TIMER_DEADLINE).getDuedate().toInstant()).isEqualTo(Instant.parse("2022-12-15T15:59:59Z"));
+    assertThat(caseOf("weihai-miit", number).get("deadline").asText()).isEqualTo("2022-12-15");
+
+    Http.Response second = weihai.post("/api/cases/" + number + "/extension-request", Map.of("months", 1, "reason", "再次申请"));
+    assertThat(second.status()).isEqualTo(400);
+    assertThat(second.json().get("errors").get(0).get("reason").asText()).contains("只能延期一次");
+    assertThat(timer(number, TIMER_DEADLINE).getDuedate().toInstant()).isEqualTo(Instant.parse("2022-12-15T15:59:59Z"));
+  }
+
+  @Test
+  void anOverdueCaseGoesToReinspectionAndOnFailureToClosureRedListAndExit() {
+    String code = enterprise("jining-miit", "370800", "COKING");
+    LocalDate found = LocalDate.parse("2025-01-10");
+    String number = open("jining-miit", code, "ENERGY", "NORMAL", found).get("caseNumber").asText();
+    completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice());
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-07-11T00:00:00Z")));
+    engine.getManagementService().executeJob(timer(number, TIMER_DEADLINE).getId());
+    JsonNode c = caseOf("jining-miit", number);
+    assertThat(c.get("overdue").asBoolean()).isTrue();
+    assertThat(c.get("state").asText()).isEqualTo("REINSPECTION");
+    assertThat(http().as("jining-miit").get("/api/cases?overdue=true&size=200").json().get("items"))
+        .anySatisfy(i -> assertThat(i.get("caseNumber").asText()).isEqualTo(number));
+
+    completeOk("jining-miit", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍超过能耗限额"));
+    completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕3号", EXIT_DEADLINE, "2025-08-31"));
+    assertThat(listed("red", "370800")).contains(code);
+    assertThat(listed("yellow", "370800")).doesNotContain(code);
+
+    Task licence = task(number, TASK_REVOKE_LICENCE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(licence.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
+    completeOk("jining-samr", licence, Map.of(LICENCE_DOCUMENT_NUMBER, "济市监注〔2025〕8号"));
+    completeOk("jining-miit", task(number, TASK_CONFIRM_EXIT), Map.of(EXIT_CONFIRMED, true, EXIT_DATE, "2025-08-20", "exitEvidence", "现场断电拆除"));
+
+    c = caseOf("jining-miit", number);
+    assertThat(c.get("state").asText()).isEqualTo("CLOSED");
+    assertThat(c.get("lines").get(0).get("status").asText()).isEqualTo("CLOSED");
+    assertThat(http().as("jining-miit").get("/api/enterprises/" + code).json().get("closedAt").isNull()).isFalse();
+    Map<String, Object> exit = jdbc.sql("SELECT method, exit_year, dimension, sector FROM ex_capacity_exit WHERE case_number = ?")
+        .param(number).query().singleRow();
+    assertThat(exit).containsEntry("method", "CLOSED").containsEntry("dimension", "ENERGY").containsEntry("sector", "COKING");
+    assertThat(((Number) exit.get("exit_year")).intValue()).isEqualTo(2025);
+    JsonNode history = http().as("jining-miit").get("/api/cases/" + number).json().get("history");
+    assertThat(history).anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("完成任务：签发关停决定书"));
+    assertThat(history).anySatisfy(h -> assertThat(h.get("actor").asText()).isEqualTo("jining-samr"));
+  }
+
+  @Test
+  void safetyStopsProductionAtOnceAndAllowsNoExtension() {
+    String code = enterprise("yanggu-emergency", "371521", "CHEMICALS");
+    String number = open("yanggu-emergency", code, "SAFETY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    Task order = task(number, TASK_ORDER_SUSPENSION);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(order.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("emergency-371521"));
+    String reinspection = LocalDate.now().plusDays(40).toString();
+    completeOk("yanggu-emergency", order, Map.of("noticeNumber", "阳应急停〔2025〕1号", "rectificationRequirements", "停产整顿", REINSPECTION_DATE, reinspection));
+    JsonNode c = caseOf("yanggu-emergency", number);
+    assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
+    assertThat(c.get("deadline").asText()).isEqualTo(reinspection);
+    assertThat(c.get("lines").get(0).get("status").asText()).isEqualTo("SUSPENDED");
+    Http.Response extension = http().as("yanggu-emergency").post("/api/cases/" + number + "/extension-request", Map.of("months", 1, "reason", "申请"));
+    assertThat(extension.status()).isEqualTo(400);
+    assertThat(extension.json().get("errors").get(0).get("reason").asText()).contains("不允许延期");
+  }
+
+  @Test
+  void seriousEnvironmentalViolationsGoToTheApprovingGovernmentWhichMaySendThemBack() {
+    String code = enterprise("weihai-eco", "371000", "CHEMICALS");
+    String number = open("weihai-eco", code, "ENVIRONMENT", "SERIOUS", LocalDate.now()).get("caseNumber").asText();
+    Task notice = task(number, TASK_ISSUE_NOTICE);
+    Http.Response withoutDate = completeAs("weihai-eco", notice, notice());
+    assertThat(withoutDate.status()).as("no statutory period: the officer must set the re-inspection date").isGreaterThanOrEqualTo(400);
+    assertThat(task(number, TASK_ISSUE_NOTICE)).isNotNull();
+    completeOk("weihai-eco", notice, Map.of("noticeNumber", "威环限〔2025〕2号", "rectificationRequirements", "停产整治",
+        REINSPECTION_DATE, LocalDate.now().plusDays(30).toString()));
+    assertThat(http().as("weihai-eco").post("/api/cases/" + number + "/rectification-report", Map.of("description", "已完成整治")).status()).isEqualTo(202);
+    completeOk("weihai-eco", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍超标排放"));
+
+    Task approve = task(number, TASK_APPROVE_CLOSURE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-371000"));
+    assertThat(caseOf("weihai-eco", number).get("state").asText()).isEqualTo("AWAITING_APPROVAL");
+    completeOk("weihai-gov", approve, Map.of(APPROVAL_DECISION, REFUSED, APPROVAL_COMMENT, "请补充监测报告"));
+    assertThat(task(number, TASK_REINSPECT)).isNotNull();
+    completeOk("weihai-eco", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "监测报告附后，仍超标"));
+    completeOk("weihai-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意责令关闭"));
+    assertThat(task(number, TASK_ISSUE_CLOSURE_ORDER)).isNotNull();
+    assertThat(http().as("weihai-eco").get("/api/cases/" + number).json().get("history"))
+        .anySatisfy(h -> assertThat(h.get("detail").asText()).isEqualTo("请补充监测报告"));
+  }
+
+  @Test
+  void aQualityClosureGivesMarketRegulationTheTaskToCancelTheProductionLicence() {
+    String code = enterprise("jining-samr", "370800", "CEMENT");
+    String number = open("jining-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    completeOk("jining-samr", task(number, TASK_ISSUE_NOTICE), notice());
+    http().as("jining-samr").post("/api/cases/" + number + "/rectification-report", Map.of());
+    completeOk("jining-samr", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "抽检仍不合格"));
+    completeOk("jining-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
+    completeOk("jining-samr", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济市监关〔2025〕1号", EXIT_DEADLINE, LocalDate.now().plusDays(30).toString()));
+    Task licence = task(number, TASK_REVOKE_LICENCE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(licence.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
+    assertThat(engine.getTaskService().getVariableLocal(licence.getId(), "licenceActionName")).isEqualTo("注销生产许可证");
+    assertThat(http().as("jining-energy").get("/engine-rest/task?taskDefinitionKey=" + TASK_REVOKE_LICENCE).json())
+        .noneSatisfy(t -> assertThat(t.get("id").asText()).isEqualTo(licence.getId()));
+  }
+
+  @Test
+  void messagesForUnknownCasesGet404AndForCasesNotWaitingGet409() {
+    Http jining = http().as("jining-miit");
+    assertThat(jining.post("/api/cases/ZG-370800-2099-9999/rectification-report", Map.of()).status()).isEqualTo(404);
+    assertThat(jining.post("/api/cases/ZG-370800-2099-9999/extension-request", Map.of("months", 1, "reason", "x")).status()).isEqualTo(404);
+    String code = enterprise("jining-miit", "370800", "STEEL");
+    String number = open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    assertThat(jining.post("/api/cases/" + number + "/rectification-report", Map.of()).status()).as("notice not issued yet").isEqualTo(409);
+    assertThat(http().as("weihai-miit").post("/api/cases/" + number + "/rectification-report", Map.of()).status()).isEqualTo(403);
+    assertThat(http().as("weihai-miit").get("/api/cases/" + number).status()).isEqualTo(403);
+  }
+
+  @Test
+  void badFindingsAreRefusedWithTheFieldAndNoCaseIsOpened() {
+    Http jining = http().as("jining-miit");
+    long before = jdbc.sql("SELECT COUNT(*) FROM rc_case").query(Long.class).single();
+    Http.Response r = jining.post("/api/cases", Map.of("enterpriseCreditCode", "91370800000000000X", "dimension", "NOISE",
+        "findingDate", "2099-01-01", "description", ""));
+    assertThat(r.status()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).contains("enterpriseCreditCode", "dimension", "findingDate", "description");
+    String weihai = enterprise("weihai-miit", "371000", "STEEL");
+    assertThat(jining.post("/api/cases", Map.of("enterpriseCreditCode", weihai, "dimension", "ENERGY", "description", "x")).status()).isEqualTo(403);
+    String tech = enterprise("jining-miit", "370800", "STEEL");
+    assertThat(jining.post("/api/cases", Map.of("enterpriseCreditCode", tech, "dimension", "ENERGY", "description", "x",
+        "productionLineIds", List.of(999999))).status()).isEqualTo(400);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM rc_case").query(Long.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void anOfficerRegistersAFindingWithTheTasklistStartFormInTheEnterprisesJurisdiction() {
+    String code = enterprise("jining-energy", "370800", "POWER");
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("enterpriseCreditCode", Map.of("value", code.toLowerCase(), "type", "String"));
+    variables.put("dimension", Map.of("value", "ENERGY", "type", "String"));
+    variables.put("severity", Map.of("value", "NORMAL", "type", "String"));
+    variables.put("findingDate", Map.of("value", LocalDate.now().toString(), "type", "String"));
+    variables.put("description", Map.of("value", "供电煤耗超标", "type", "String"));
+    Http.Response started = http().as("jining-energy").post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+        Map.of("variables", variables));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    assertThat(started.json().get("tenantId").asText()).isEqualTo("370800");
+    String number = started.json().get("businessKey").asText();
+    assertThat(number).startsWith("ZG-370800-");
+    assertThat(caseOf("jining-energy", number).get("createdBy").asText()).isEqualTo("jining-energy");
+
+    String weihai = enterprise("weihai-miit", "371000", "POWER");
+    variables.put("enterpriseCreditCode", Map.of("value", weihai, "type", "String"));
+    Http.Response refused = http().as("jining-energy").post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+        Map.of("variables", variables));
+    assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM rc_case WHERE credit_code = ?").param(weihai).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aCreditRecordIsWrittenOnceEvenWhenItsJobRunsAgainAndAFailedPushBecomesAnIncident() {
+    String code = enterprise("jining-miit", "370800", "STEEL");
+    String number = open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice());
+    http().as("jining-miit").post("/api/cases/" + number + "/rectification-report", Map.of());
+    completeOk("jining-miit", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍不达标"));
+    LocalDate exitBy = LocalDate.now().plusDays(20);
+    completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕9号", EXIT_DEADLINE, exitBy.toString()));
+    assertThat(timer(number, TIMER_EXIT_DEADLINE).getDuedate().toInstant()).isEqualTo(Deadlines.endOfDay(exitBy));
+
+    CreditPlatformDouble.get().answer(503);
+    ClockUtil.setCurrentTime(Date.from(Deadlines.endOfDay(exitBy).plusSeconds(60)));
+    engine.getManagementService().executeJob(timer(number, TIMER_EXIT_DEADLINE).getId());
+    engine.getManagementService().executeJob(timer(number, TASK_RECORD_CREDIT).getId());
+    String pi = task(number, TASK_CONFIRM_EXIT).getProcessInstanceId();
+    // The step runs again, as a retried job would: still one record.
+    engine.getRuntimeService().createProcessInstanceModification(pi).startBeforeActivity(TASK_RECORD_CREDIT).execute();
+    engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(TASK_RECORD_CREDIT).list()
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cr_credit_record WHERE case_number = ?").param(number).query(Long.class).single()).isEqualTo(1);
+
+    for (Job push : engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(TASK_PUSH_CREDIT).list()) {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        try {
+          engine.getManagementService().executeJob(push.getId());
+        } catch (RuntimeException expected) {
+          // the platform answers 503: the job keeps its retries until none are left
+        }
+      }
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).activityId(TASK_PUSH_CREDIT).count()).isPositive();
+    JsonNode records = http().as("jining-miit").get("/api/credit-records?size=200").json().get("items");
+    assertThat(records).anySatisfy(r -> {
+      assertThat(r.get("caseNumber").asText()).isEqualTo(number);
+      assertThat(r.get("platform").asText()).contains("信用中国（山东济宁）");
+      assertThat(r.get("domains").asText()).contains("政府采购");
+      assertThat(r.get("pushedAt").isNull()).isTrue();
+    });
+    assertThat(http().as("weihai-miit").get("/api/credit-records?size=200").json().get("items"))
+        .noneSatisfy(r -> assertThat(r.get("caseNumber").asText()).isEqualTo(number));
+
+    CreditPlatformDouble.get().answer(200);
+    for (var incident : engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).activityId(TASK_PUSH_CREDIT).list()) {
+      engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+      engine.getManagementService().executeJob(incident.getConfiguration());
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).count()).isZero();
+    assertThat(CreditPlatformDouble.get().received().stream().filter(body -> body.contains(number)).count())
+        .as("pushed once: the second run finds it pushed").isEqualTo(1);
+    assertThat(CreditPlatformDouble.get().received()).anySatisfy(body -> assertThat(body).contains(number));
+    assertThat(jdbc.sql("SELECT pushed_at FROM cr_credit_record WHERE case_number = ?").param(number).query().singleValue()).isNotNull();
+  }
+
+  @Test
+  void anAnalystWhoChangesAPeriodAndRedeploysChangesItForNewCasesAndOfficersCannotDeploy() throws IOException {
+    String original;
+    try (InputStream in = getClass().getResourceAsStream("/processes/rectification-policy.dmn")) {
+      original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // The Jining energy row (the second rule): six months become four.
+    String jiningRow = "<rule id=\"Rule_rectification_policy_02\">";
+    int row = original.indexOf(jiningRow);
+    int period = original.indexOf("\"P6M\"", row);
+    String changed = original.substring(0, period) + "\"P4M\"" + original.substring(period + 5);
+    try {
+      assertThat(deploy("jining-miit", changed).status()).isEqualTo(403);
+      assertThat(deploy("analyst", changed).status()).isEqualTo(200);
+      String code = enterprise("jining-miit", "370800", "CEMENT");
+      JsonNode c = open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2025-01-10"));
+      assertThat(c.get("rectificationPeriod").asText()).isEqualTo("P4M");
+      completeOk("jining-miit", task(c.get("caseNumber").asText(), TASK_ISSUE_NOTICE), notice());
+      assertThat(caseOf("jining-miit", c.get("caseNumber").asText()).get("deadline").asText()).isEqualTo("2025-05-10");
+    } finally {
+      assertThat(deploy("analyst", original).status()).isEqualTo(200);
+    }
+    String code = enterprise("jining-miit", "370800", "CEMENT");
+    assertThat(open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2025-01-10")).get("rectificationPeriod").asText()).isEqualTo("P6M");
+  }
+
+  private Http.Response deploy(String user, String dmn) {
+    String boundary = "----capacityexit" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nrectification-policy\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"rectification-policy.dmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + dmn + "\r\n--" + boundary + "--\r\n";
+    return http().as(user).send("POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary, body);
+  }
+}

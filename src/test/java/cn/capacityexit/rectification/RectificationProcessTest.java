@@ -1,0 +1,245 @@
+package cn.capacityexit.rectification;
+
+import static cn.capacityexit.rectification.RectificationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.capacityexit.process.HandlingPeriods;
+import cn.capacityexit.process.Variables;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of rectification-to-closure.bpmn on an in-memory engine, with the product's steps
+ * mocked: what the diagram does with the variables the steps would set. The rules themselves
+ * are tested in RectificationIntegrationTests.
+ */
+@Deployment(resources = {"processes/rectification-to-closure.bpmn", "test-processes/dismantle-or-seal-stub.bpmn"})
+class RectificationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-unit-test.cfg.xml")
+      .assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys("dismantle-or-seal")
+      .build();
+
+  ProcessEngine processEngine;
+  RectificationSteps steps;
+  HandlingPeriods dueDates;
+  Instant now = Instant.parse("2025-03-20T02:00:00Z");
+
+  @BeforeEach
+  void mocks() {
+    ClockUtil.setCurrentTime(Date.from(now));
+    steps = mock(RectificationSteps.class);
+    dueDates = mock(HandlingPeriods.class);
+    when(dueDates.due(anyString())).thenReturn(Date.from(now.plus(5, ChronoUnit.DAYS)));
+    when(dueDates.dueNoLaterThan(anyString(), any())).thenReturn(Date.from(now.plus(5, ChronoUnit.DAYS)));
+    when(steps.licenceActions(any())).thenReturn(List.of("samr:CANCEL_PRODUCTION_LICENCE"));
+    when(steps.licenceGroup(anyString(), anyString())).thenReturn("samr-370800");
+    when(steps.lineIds(any())).thenReturn(List.of(11L, 12L));
+    when(steps.hasLines(any())).thenReturn(true);
+    when(steps.escalationGroups(any())).thenReturn(List.of("miit-370800-head", "miit-370000"));
+    Mocks.register("rectification", steps);
+    Mocks.register("dueDates", dueDates);
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance start(String firstMeasure, boolean needsApproval) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Variables.JURISDICTION_CODE, "370800");
+    v.put(Variables.CASE_NUMBER, "ZG-370800-2025-0001");
+    v.put(LEAD_DEPARTMENT, "miit");
+    v.put(FIRST_MEASURE, firstMeasure);
+    v.put(NEEDS_GOVERNMENT_APPROVAL, needsApproval);
+    v.put(Variables.DEADLINE, Date.from(now.plus(180, ChronoUnit.DAYS)));
+    v.put(REMINDER_DATE, Date.from(now.plus(150, ChronoUnit.DAYS)));
+    return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "ZG-370800-2025-0001", v);
+  }
+
+  private void report(ProcessInstance pi) {
+    processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_RECTIFICATION_REPORTED)
+        .processInstanceId(pi.getId()).correlate();
+  }
+
+  private Job timer(ProcessInstance pi, String activity) {
+    return processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
+  }
+
+  @Test
+  void reportedRectificationThatPassesReinspectionEndsRectified() {
+    ProcessInstance pi = start("RECTIFY", false);
+    assertThat(pi).isWaitingAt(TASK_ISSUE_NOTICE);
+    assertThat(task(pi)).hasCandidateGroup("miit-370800");
+    complete(task(pi));
+    assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
+    verify(steps).startRectification(any());
+    report(pi);
+    assertThat(pi).isWaitingAt(TASK_REINSPECT);
+    complete(task(pi), withVariables(REINSPECTION_RESULT, PASSED));
+    assertThat(pi).isEnded().hasPassed("Task_CloseCaseRectified", END_RECTIFIED);
+  }
+
+  @Test
+  void anExtensionRequestGoesToTheOfficerAndBackToWaitingWithANewTimer() {
+    ProcessInstance pi = start("RECTIFY", false);
+    complete(task(pi));
+    processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED).processInstanceId(pi.getId())
+        .setVariable(EXTENSION_MONTHS, 3).correlate();
+    assertThat(pi).isWaitingAt(TASK_DECIDE_EXTENSION);
+    Date later = Date.from(now.plus(270, ChronoUnit.DAYS));
+    processEngine.getRuntimeService().setVariable(pi.getId(), Variables.DEADLINE, later);
+    complete(task(pi), withVariables(EXTENSION_GRANTED, true));
+    assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
+    assertThat(timer(pi, TIMER_DEADLINE).getDuedate()).isEqualTo(later);
+  }
+
+  @Test
+  void theDeadlinePassingMarksTheCaseOverdueAndAFailedReinspectionClosesWithoutApproval() {
+    ProcessInstance pi = start("RECTIFY", false);
+    complete(task(pi));
+    execute(timer(pi, TIMER_DEADLINE));
+    verify(steps).markOverdue(any());
+    assertThat(pi).isWaitingAt(TASK_REINSPECT);
+    complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    assertThat(pi).isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
+    complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
+    assertThat(pi).isWaitingAt(TASK_REVOKE_LICENCE, TASK_CONFIRM_EXIT);
+    var licence = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(TASK_REVOKE_LICENCE).singleResult();
+    assertThat(licence).hasCandidateGroup("samr-370800");
+    complete(licence);
+    complete(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CONFIRM_EXIT).singleResult());
+    assertThat(pi).isEnded().hasPassed("Task_RecordExit", CALL_DISMANTLE_CLOSED_LINES, END_EXITED);
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).count())
+        .as("one dismantle-or-seal per line").isEqualTo(2);
+  }
+
+  @Test
+  void aClosureWithoutEquipmentEndsAfterTheExit() {
+    when(steps.hasLines(any())).thenReturn(false);
+    when(steps.licenceActions(any())).thenReturn(List.of());
+    ProcessInstance pi = start("RECTIFY", false);
+    complete(task(pi));
+    report(pi);
+    complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed(END_EXITED).hasNotPassed(CALL_DISMANTLE_CLOSED_LINES);
+  }
+
+  @Test
+  void aReminderBeforeTheDeadlineGivesTheOfficerAFollowUpTask() {
+    ProcessInstance pi = start("RECTIFY", false);
+    complete(task(pi));
+    execute(timer(pi, TIMER_REMINDER));
+    assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION, TASK_FOLLOW_UP);
+    complete(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_FOLLOW_UP).singleResult());
+    assertThat(pi).hasPassed("Event_FollowUpDone").isWaitingAt(TASK_AWAIT_RECTIFICATION);
+  }
+
+  @Test
+  void safetyStopsProductionAtOnce() {
+    ProcessInstance pi = start("SUSPEND_IMMEDIATELY", true);
+    assertThat(pi).isWaitingAt(TASK_ORDER_SUSPENSION);
+    complete(task(pi), withVariables(REINSPECTION_DATE, "2025-04-20"));
+    assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
+  }
+
+  @Test
+  void theGovernmentRefusesOnceThenApprovesTheClosure() {
+    ProcessInstance pi = start("RESTRICT_OR_SUSPEND", true);
+    complete(task(pi));
+    report(pi);
+    complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE);
+    assertThat(task(pi)).hasCandidateGroup("gov-370800");
+    complete(task(pi), withVariables(APPROVAL_DECISION, REFUSED));
+    assertThat(pi).isWaitingAt(TASK_REINSPECT);
+    complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED));
+    assertThat(pi).isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
+  }
+
+  @Test
+  void technologyEliminatesTheEquipmentThroughDismantleOrSeal() {
+    ProcessInstance pi = start("ELIMINATE_EQUIPMENT", false);
+    assertThat(pi).isWaitingAt(TASK_ISSUE_ELIMINATION_NOTICE);
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed(CALL_ELIMINATE_EQUIPMENT, "Task_RecordElimination", END_ELIMINATED);
+    verify(steps).recordElimination(any());
+  }
+
+  @Test
+  void anEnterpriseNotExitedByTheDeadlineGetsACreditRecordPushedAsynchronously() {
+    ProcessInstance pi = start("RECTIFY", false);
+    complete(task(pi));
+    report(pi);
+    complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
+    execute(timer(pi, TIMER_EXIT_DEADLINE));
+    assertThat(pi).isWaitingAt(TASK_RECORD_CREDIT);
+    execute(job(TASK_RECORD_CREDIT, pi));
+    assertThat(pi).isWaitingAt(TASK_PUSH_CREDIT);
+    execute(job(TASK_PUSH_CREDIT, pi));
+    assertThat(pi).hasPassed(END_CREDIT_RECORDED).isWaitingAt(TASK_CONFIRM_EXIT);
+    verify(steps).recordCreditPunishment(any());
+    verify(steps).pushCreditRecord(any());
+  }
+
+  @Test
+  void aConfirmedRevivalOfSealedEquipmentOpensACaseThatGoesStraightToClosure() {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Variables.JURISDICTION_CODE, "370800");
+    v.put(Variables.CASE_NUMBER, "ZG-370800-2025-0002");
+    v.put(LEAD_DEPARTMENT, "miit");
+    v.put(NEEDS_GOVERNMENT_APPROVAL, false);
+    ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByMessage("RevivalConfirmed", v);
+    assertThat(pi).hasPassed("Task_RegisterRevivalCase", "Task_DetermineRevivalPolicy").isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
+  }
+
+  @Test
+  void overdueTasksEscalateToTheHeadAndTheSupervisingLevel() {
+    ProcessInstance pi = start("RECTIFY", false);
+    execute(timer(pi, TIMER_NOTICE_OVERDUE));
+    var supervise = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(TASK_SUPERVISE_NOTICE).singleResult();
+    assertThat(supervise).hasCandidateGroup("miit-370800-head").hasCandidateGroup("miit-370000");
+    complete(supervise);
+    complete(task(TASK_ISSUE_NOTICE, pi));
+    report(pi);
+    execute(timer(pi, TIMER_REINSPECTION_OVERDUE));
+    complete(task(TASK_SUPERVISE_REINSPECTION, pi));
+    assertThat(pi).hasPassed("Event_NoticeSupervised", "Event_ReinspectionSupervised").isWaitingAt(TASK_REINSPECT);
+  }
+}
