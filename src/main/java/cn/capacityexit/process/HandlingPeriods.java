@@ -25,6 +25,8 @@ public class HandlingPeriods {
 
   private final Map<String, Period> periods;
   private final int reminderDays;
+  private final java.util.List<Period> reinspections;
+  private final Period reserveReview;
   private final Clock clock;
 
   public HandlingPeriods(Clock clock) {
@@ -33,12 +35,15 @@ public class HandlingPeriods {
       File file = OrganisationConfiguration.seedReader().readValue(in, File.class);
       this.periods = Map.copyOf(file.periods());
       this.reminderDays = file.reminderDaysBeforeDeadline();
+      this.reinspections = java.util.List.copyOf(file.reinspectionsAfterExit());
+      this.reserveReview = file.reserveReviewEvery();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
 
-  record File(Map<String, Period> periods, int reminderDaysBeforeDeadline) {}
+  record File(Map<String, Period> periods, int reminderDaysBeforeDeadline, java.util.List<Period> reinspectionsAfterExit,
+      Period reserveReviewEvery) {}
 
   public Period period(String key) {
     Period p = periods.get(key);
@@ -57,6 +62,16 @@ public class HandlingPeriods {
   public Date dueNoLaterThan(String key, Date limit) {
     Date due = due(key);
     return limit != null && limit.before(due) ? limit : due;
+  }
+
+  /** The re-inspections after an exit (复查), at 09:00 China time on each day. */
+  public java.util.List<Date> reinspectionsAfter(LocalDate exit) {
+    return reinspections.stream().map(p -> Date.from(exit.plus(p).atTime(9, 0).atZone(Deadlines.CHINA).toInstant())).toList();
+  }
+
+  /** The next periodic review of a unit kept as emergency reserve. */
+  public Date nextReserveReview() {
+    return Date.from(Deadlines.today(clock).plus(reserveReview).atTime(9, 0).atZone(Deadlines.CHINA).toInstant());
   }
 
   public int reminderDays() {

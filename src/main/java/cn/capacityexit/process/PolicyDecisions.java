@@ -22,6 +22,7 @@ public class PolicyDecisions {
 
   public static final String RECTIFICATION_POLICY = "rectification-policy";
   public static final String CREDIT_PUNISHMENT = "credit-punishment";
+  public static final String DISMANTLE_POLICY = "dismantle-policy";
 
   private final ProcessEngine engine;
   private final Organisation organisation;
@@ -31,10 +32,11 @@ public class PolicyDecisions {
     this.organisation = organisation;
   }
 
-  /** The rule for a finding of a dimension in a jurisdiction (its city and province decide). */
-  public RectificationPolicy rectification(Dimension dimension, String jurisdiction, String severity) {
+  /** The rule for a finding of a dimension against an enterprise of a sector in a jurisdiction (its city and province decide). */
+  public RectificationPolicy rectification(Dimension dimension, String sector, String jurisdiction, String severity) {
     Map<String, Object> in = levels(jurisdiction);
     in.put("dimension", dimension.name());
+    in.put("sector", sector);
     in.put("severity", severity);
     DmnDecisionResultEntries r = evaluate(RECTIFICATION_POLICY, in, dimension + " in " + jurisdiction);
     String period = r.getEntry("rectificationPeriod");
@@ -50,6 +52,17 @@ public class PolicyDecisions {
   public CreditRule credit(String jurisdiction) {
     DmnDecisionResultEntries r = evaluate(CREDIT_PUNISHMENT, levels(jurisdiction), jurisdiction);
     return new CreditRule(r.getEntry("platform"), r.getEntry("legalBasis"), r.getEntry("domains"));
+  }
+
+  /** How equipment of a sector and type may leave production in a jurisdiction (dismantle-policy.dmn). */
+  public cn.capacityexit.sealing.EliminationService.Rule dismantle(String sector, String equipmentType, String jurisdiction) {
+    Map<String, Object> in = levels(jurisdiction);
+    in.put("sector", sector);
+    in.put("equipmentType", equipmentType);
+    DmnDecisionResultEntries r = evaluate(DISMANTLE_POLICY, in, sector + "/" + equipmentType + " in " + jurisdiction);
+    return new cn.capacityexit.sealing.EliminationService.Rule(r.getEntry("leadDepartment"),
+        Boolean.TRUE.equals(r.getEntry("sealAllowed")), Boolean.TRUE.equals(r.getEntry("reserveAllowed")),
+        r.getEntry("announcementSite"), r.getEntry("legalBasis"));
   }
 
   /** The platform, legal basis and joint-punishment domains of a credit record. */

@@ -14,6 +14,8 @@ public final class Variables {
   public static final String ENTERPRISE_CREDIT_CODE = "enterpriseCreditCode";
   /** The enterprise's name, shown in task lists. */
   public static final String ENTERPRISE_NAME = "enterpriseName";
+  /** The department that leads the work and receives the tasks (miit, eco, samr, ...). */
+  public static final String LEAD_DEPARTMENT = "leadDepartment";
   /** The deadline the officer works against, shown in task lists. */
   public static final String DEADLINE = "deadline";
 

@@ -2,6 +2,7 @@ package cn.capacityexit.publication;
 
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,8 +28,8 @@ public class PublicListController {
     return lists.red(jurisdiction);
   }
 
-  @GetMapping(path = "/public/lists", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  public String page(@RequestParam(required = false) String jurisdiction) {
+  @GetMapping(path = "/public/lists")
+  public ResponseEntity<String> page(@RequestParam(required = false) String jurisdiction) {
     StringBuilder html = new StringBuilder(PublicPage.head("落后产能整改和关停企业名单"));
     html.append("<h1>落后产能整改和关停企业名单</h1>")
         .append("<p class=\"lead\">依据各地利用综合标准依法依规推动落后产能退出工作方案，定期公布不达标应限期整改的企业名单（黄牌）和经整改仍不达标、已依法关闭的企业名单（红牌），接受社会监督。</p>");
@@ -38,7 +39,7 @@ public class PublicListController {
     table(html, lists.red(jurisdiction), true);
     html.append("<p class=\"meta\">数据接口：<a href=\"/api/public/lists/yellow\">/api/public/lists/yellow</a>、"
         + "<a href=\"/api/public/lists/red\">/api/public/lists/red</a>（可按 jurisdiction=行政区划代码 筛选）</p>");
-    return html.append(PublicPage.FOOT).toString();
+    return PublicPage.html(html.append(PublicPage.FOOT).toString());
   }
 
   private static void table(StringBuilder html, List<PublicListEntry> entries, boolean red) {

@@ -74,6 +74,14 @@ public class CaseRepository {
         .query(Long.class).list();
   }
 
+  /** Lines of the case still to be dismantled or sealed: not dismantled, and not already being eliminated. */
+  public List<Long> linesToEliminate(String caseNumber) {
+    return jdbc.sql("SELECT cl.line_id FROM rc_case_line cl JOIN reg_production_line l ON l.id = cl.line_id"
+            + " WHERE cl.case_number = ? AND l.status <> 'DISMANTLED'"
+            + " AND NOT EXISTS (SELECT 1 FROM ds_elimination d WHERE d.line_id = cl.line_id) ORDER BY cl.line_id")
+        .param(caseNumber).query(Long.class).list();
+  }
+
   public void update(String caseNumber, Map<String, Object> columns, OffsetDateTime at) {
     StringBuilder sql = new StringBuilder("UPDATE rc_case SET updated_at = :updatedAt");
     Map<String, Object> params = new HashMap<>(columns);

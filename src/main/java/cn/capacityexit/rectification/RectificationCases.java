@@ -1,6 +1,8 @@
 package cn.capacityexit.rectification;
 
 import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.publication.Announcement;
+import cn.capacityexit.publication.Announcements;
 import cn.capacityexit.registry.CapacityExits;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.registry.Enterprise;
@@ -44,15 +46,17 @@ public class RectificationCases {
   private final RegistryService registryService;
   private final CapacityExits exits;
   private final Organisation organisation;
+  private final Announcements announcements;
   private final Clock clock;
 
   public RectificationCases(CaseRepository cases, RegistryRepository registry, RegistryService registryService,
-      CapacityExits exits, Organisation organisation, Clock clock) {
+      CapacityExits exits, Organisation organisation, Announcements announcements, Clock clock) {
     this.cases = cases;
     this.registry = registry;
     this.registryService = registryService;
     this.exits = exits;
     this.organisation = organisation;
+    this.announcements = announcements;
     this.clock = clock;
   }
 
@@ -332,6 +336,9 @@ public class RectificationCases {
     }
     registry.markClosed(c.creditCode(), at);
     cases.update(caseNumber, Map.of("state", CaseState.CLOSED.name(), "exited_at", at), at);
+    announcements.publish(new Announcements.Draft(caseNumber, Announcement.Kind.CLOSED, caseNumber, c.jurisdiction(), null,
+        c.enterpriseName(), c.creditCode(), null, null, null, null, null, null, null, day,
+        c.legalBasis() + "；关停决定书" + c.closureOrderNumber()));
     cases.event(caseNumber, CaseEvents.EXITED, actor, "关停退出日期" + day, at);
   }
 
@@ -398,6 +405,16 @@ public class RectificationCases {
       scope = organisation.jurisdictions().stream().map(j -> j.code()).filter(caller::mayAccess).collect(Collectors.toSet());
     }
     return cases.search(scope, d, s, overdue, Deadlines.today(clock), page, size);
+  }
+
+  /** The sector of the case's enterprise (the policy can depend on it: coal and power have the energy bureau lead). */
+  public String sectorOf(Case c) {
+    return registry.find(c.creditCode()).map(e -> e.sector().name()).orElseThrow();
+  }
+
+  /** The lines a closed case hands to dismantle-or-seal. */
+  public List<Long> linesToEliminate(String caseNumber) {
+    return cases.linesToEliminate(caseNumber);
   }
 
   public List<ProductionLine> lines(String caseNumber) {

@@ -4,23 +4,20 @@ import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.credit.CreditService;
 import cn.capacityexit.organisation.GroupIds;
-import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.process.Actors;
+import cn.capacityexit.process.Escalation;
 import cn.capacityexit.process.HandlingPeriods;
 import cn.capacityexit.process.PolicyDecisions;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.InvalidInputException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +32,17 @@ public class RectificationSteps {
   private final PolicyDecisions decisions;
   private final CreditService credit;
   private final HandlingPeriods periods;
-  private final Organisation organisation;
-  private final IdentityService identity;
+  private final Escalation escalation;
+  private final Actors actors;
 
   public RectificationSteps(RectificationCases cases, PolicyDecisions decisions, CreditService credit, HandlingPeriods periods,
-      Organisation organisation, IdentityService identity) {
+      Escalation escalation, Actors actors) {
     this.cases = cases;
     this.decisions = decisions;
     this.credit = credit;
     this.periods = periods;
-    this.organisation = organisation;
-    this.identity = identity;
+    this.escalation = escalation;
+    this.actors = actors;
   }
 
   /** Validates the finding (start form or API), records the case and makes its number the business key. */
@@ -73,7 +70,7 @@ public class RectificationSteps {
   public void determinePolicy(DelegateExecution execution) {
     String number = caseNumber(execution);
     Case c = cases.require(number);
-    RectificationPolicy policy = decisions.rectification(c.dimension(), c.jurisdiction(), c.severity());
+    RectificationPolicy policy = decisions.rectification(c.dimension(), cases.sectorOf(c), c.jurisdiction(), c.severity());
     cases.applyPolicy(number, policy);
     execution.setVariable(LEAD_DEPARTMENT, policy.leadDepartment());
     execution.setVariable(FIRST_MEASURE, policy.firstMeasure().name());
@@ -181,8 +178,9 @@ public class RectificationSteps {
     return !lineIds(execution).isEmpty();
   }
 
+  /** The lines to hand to dismantle-or-seal: those not dismantled and not already being eliminated. */
   public List<Long> lineIds(DelegateExecution execution) {
-    return cases.require(caseNumber(execution)).lines().stream().map(Case.CaseLine::id).toList();
+    return cases.linesToEliminate(caseNumber(execution));
   }
 
   /** The enterprise has not exited by the deadline of the closure order: one credit record. */
@@ -208,13 +206,7 @@ public class RectificationSteps {
 
   /** Who is told when a task is overdue: the department head, and the same department one level up. */
   public List<String> escalationGroups(DelegateExecution execution) {
-    String department = string(execution, LEAD_DEPARTMENT);
-    String jurisdiction = string(execution, Variables.JURISDICTION_CODE);
-    List<String> groups = new ArrayList<>();
-    groups.add(GroupIds.departmentHead(department, jurisdiction));
-    organisation.parentOf(jurisdiction).ifPresent(parent -> groups.add(GroupIds.department(
-        parent.departments().contains(department) ? department : "miit", parent.code())));
-    return groups;
+    return escalation.groups(string(execution, LEAD_DEPARTMENT), string(execution, Variables.JURISDICTION_CODE));
   }
 
   public void escalated(DelegateTask task, String overdueTaskName) {
@@ -237,20 +229,11 @@ public class RectificationSteps {
   }
 
   private Caller caller() {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
-      return null;
-    }
-    boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(GroupIds.ADMINS);
-    return new Caller(auth.getUserId(), new HashSet<>(auth.getTenantIds() == null ? List.of() : auth.getTenantIds()), admin);
+    return actors.caller();
   }
 
   private String actor(DelegateTask task) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
-    }
-    return task != null && task.getAssignee() != null ? task.getAssignee() : RectificationCases.SYSTEM;
+    return actors.actor(task);
   }
 
   private static String caseNumber(VariableScope scope) {

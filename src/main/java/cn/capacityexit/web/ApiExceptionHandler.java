@@ -65,6 +65,21 @@ public class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, "输入有误", List.of(new FieldProblem(e.getParameterName(), "必填")));
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(Exception e) {
+    return body(HttpStatus.BAD_REQUEST, "输入有误", List.of(new FieldProblem("file", "文件超过20MB，请压缩后上传")));
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+  ResponseEntity<Map<String, Object>> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+    return body(HttpStatus.BAD_REQUEST, "输入有误", List.of(new FieldProblem(e.getRequestPartName(), "必填")));
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<Map<String, Object>> multipart(Exception e) {
+    return body(HttpStatus.BAD_REQUEST, "输入有误", List.of(new FieldProblem("file", "上传的内容不是有效的multipart/form-data")));
+  }
+
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型：" + e.getContentType(), List.of());

@@ -45,6 +45,8 @@ class SeedRestartIntegrationTests {
     Map<String, String> properties = new LinkedHashMap<>(TestDatabase.persistentProperties("restart", dir));
     properties.put("server.port", "0");
     properties.put("camunda.bpm.job-execution.enabled", "false");
+    // Its own engine name: closing these contexts must not unregister the shared test context's "default".
+    properties.put("camunda.bpm.process-engine-name", "restartTest");
     // As command-line arguments: they win over application.yaml (never the developer's ./data).
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CapacityExitApplication.class)

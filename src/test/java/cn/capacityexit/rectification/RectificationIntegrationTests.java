@@ -45,11 +45,7 @@ class RectificationIntegrationTests extends IntegrationTest {
   JdbcClient jdbc;
 
   @BeforeEach
-  void calleeForClosedEquipment() {
-    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("dismantle-or-seal").count() == 0) {
-      engine.getRepositoryService().createDeployment().name("test-callee")
-          .addClasspathResource("test-processes/dismantle-or-seal-stub.bpmn").deploy();
-    }
+  void creditPlatformAnswers() {
     CreditPlatformDouble.get().answer(200);
   }
 
@@ -256,6 +252,18 @@ class RectificationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void theEnergyBureauLeadsEnergyCasesOfCoalAndPowerEnterprisesInJining() {
+    String power = enterprise("jining-energy", "370800", "POWER");
+    String number = open("jining-energy", power, "ENERGY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(number, TASK_ISSUE_NOTICE).getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("energy-370800"));
+    String cement = enterprise("jining-miit", "370800", "CEMENT");
+    String other = open("jining-miit", cement, "ENERGY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(other, TASK_ISSUE_NOTICE).getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("miit-370800"));
+  }
+
+  @Test
   void messagesForUnknownCasesGet404AndForCasesNotWaitingGet409() {
     Http jining = http().as("jining-miit");
     assertThat(jining.post("/api/cases/ZG-370800-2099-9999/rectification-report", Map.of()).status()).isEqualTo(404);
@@ -370,8 +378,8 @@ class RectificationIntegrationTests extends IntegrationTest {
     try (InputStream in = getClass().getResourceAsStream("/processes/rectification-policy.dmn")) {
       original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    // The Jining energy row (the second rule): six months become four.
-    String jiningRow = "<rule id=\"Rule_rectification_policy_02\">";
+    // The Jining energy row for sectors other than coal and power (the third rule): six months become four.
+    String jiningRow = "<rule id=\"Rule_rectification_policy_03\">";
     int row = original.indexOf(jiningRow);
     int period = original.indexOf("\"P6M\"", row);
     String changed = original.substring(0, period) + "\"P4M\"" + original.substring(period + 5);

@@ -35,13 +35,13 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
       engine.getRepositoryService().createDeployment().name("tenant-probe")
           .addClasspathResource("test-processes/tenant-probe.bpmn").deploy();
     }
-    jiningTask = start("370800");
-    weihaiTask = start("371000");
+    jiningTask = start("370800", "energy-370800");
+    weihaiTask = start("371000", "miit-371000");
   }
 
-  private String start(String jurisdiction) {
+  private String start(String jurisdiction, String group) {
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("tenant-probe",
-        Map.of(Variables.JURISDICTION_CODE, jurisdiction, Variables.ENTERPRISE_NAME, "探测企业" + jurisdiction));
+        Map.of(Variables.JURISDICTION_CODE, jurisdiction, Variables.ENTERPRISE_NAME, "探测企业" + jurisdiction, "probeGroup", group));
     assertThat(pi.getTenantId()).isEqualTo(jurisdiction);
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
   }
@@ -64,7 +64,7 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
 
   @Test
   void aWeihaiOfficerSeesTheWeihaiTaskAndAShandongOfficerNeitherWithoutACandidateGroup() {
-    assertThat(ids(http().as("weihai-energy").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
+    assertThat(ids(http().as("weihai-miit").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
         .contains(weihaiTask).doesNotContain(jiningTask);
     // Another department of Jining: same tenant, no candidate group, no task.
     assertThat(ids(http().as("jining-eco").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))

@@ -67,9 +67,29 @@ public final class Http {
     return send("PUT", path, "application/json", write(json));
   }
 
+  /** Uploads one file as multipart/form-data, with extra text fields. */
+  public Response upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    String boundary = "----capacityexit" + System.nanoTime();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    StringBuilder head = new StringBuilder();
+    fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(k)
+        .append("\"\r\n\r\n").append(v).append("\r\n"));
+    head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+        .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return sendBody("POST", path, "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+  }
+
   public Response send(String method, String path, String contentType, String body) {
+    return sendBody(method, path, contentType,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  }
+
+  private Response sendBody(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .method(method, body)
         .header("Accept", "application/json");
     if (contentType != null) {
       b.header("Content-Type", contentType);

@@ -1,0 +1,42 @@
+package cn.capacityexit.process;
+
+import cn.capacityexit.organisation.GroupIds;
+import cn.capacityexit.security.Caller;
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who acts in a process step: the authenticated user of the request, the task's assignee, or the system. */
+@Component
+public class Actors {
+
+  public static final String SYSTEM = "system";
+
+  private final IdentityService identity;
+
+  public Actors(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** The authenticated caller, or null when the engine acts on its own (a timer, a job). */
+  public Caller caller() {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      return null;
+    }
+    boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(GroupIds.ADMINS);
+    return new Caller(auth.getUserId(), new HashSet<>(auth.getTenantIds() == null ? List.of() : auth.getTenantIds()), admin);
+  }
+
+  /** The user id to record for a step. */
+  public String actor(DelegateTask task) {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    return task != null && task.getAssignee() != null ? task.getAssignee() : SYSTEM;
+  }
+}
