@@ -1,0 +1,151 @@
+package cn.capacityexit.reporting;
+
+import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.InvalidInputException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code GET /api/reports/annual-exits?jurisdiction=&year=&format=json|csv|xlsx}: the annual exit table. */
+@RestController
+public class ReportController {
+
+  static final String[] HEADER = {"行政区划", "企业名称", "统一社会信用代码", "行业", "生产线（设备）", "设备类型", "产能", "单位",
+      "维度", "退出方式", "退出日期", "案件编号"};
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final AnnualExits exits;
+
+  public ReportController(AnnualExits exits) {
+    this.exits = exits;
+  }
+
+  @GetMapping("/api/reports/annual-exits")
+  public Map<String, Object> annualExits(Caller caller, @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "json") String format) {
+    if (!format.equalsIgnoreCase("json")) {
+      throw new InvalidInputException("format", "应为json、csv或xlsx");
+    }
+    List<String> scope = exits.scope(caller, jurisdiction, year);
+    List<ExitRow> rows = new ArrayList<>();
+    List<ExitTotal> totals = exits.rows(scope, year, rows::add);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("jurisdiction", jurisdiction);
+    body.put("year", year);
+    body.put("rows", rows);
+    body.put("totals", totals);
+    return body;
+  }
+
+  @GetMapping(path = "/api/reports/annual-exits", params = "format=csv")
+  public ResponseEntity<StreamingResponseBody> annualExitsCsv(Caller caller, @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer year) {
+    List<String> scope = exits.scope(caller, jurisdiction, year);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName(jurisdiction, year) + ".csv"))
+        .body(out -> csv(scope, year, out));
+  }
+
+  @GetMapping(path = "/api/reports/annual-exits", params = "format=xlsx")
+  public ResponseEntity<StreamingResponseBody> annualExitsXlsx(Caller caller, @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer year) {
+    List<String> scope = exits.scope(caller, jurisdiction, year);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(XLSX))
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName(jurisdiction, year) + ".xlsx"))
+        .body(out -> xlsx(scope, year, jurisdiction, out));
+  }
+
+  private static String fileName(String jurisdiction, Integer year) {
+    return "落后产能退出情况统计表-" + jurisdiction + "-" + year;
+  }
+
+  private static String attachment(String fileName) {
+    return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+  }
+
+  private void csv(List<String> scope, int year, OutputStream out) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    w.write('\uFEFF');
+    w.write(String.join(",", HEADER) + "\r\n");
+    List<ExitTotal> totals = exits.rows(scope, year, r -> line(w, List.of(r.jurisdictionName(), r.enterpriseName(), r.creditCode(),
+        r.sectorName(), r.line(), r.equipmentType(), r.capacity().toPlainString(), r.capacityUnit(), r.dimensionName(),
+        r.methodName(), String.valueOf(r.exitDate()), r.caseNumber() == null ? "" : r.caseNumber())));
+    w.write("\r\n合计,行业,单位,企业数,生产线数,产能\r\n");
+    for (ExitTotal t : totals) {
+      line(w, List.of("合计", t.sectorName(), t.capacityUnit(), String.valueOf(t.enterprises()), String.valueOf(t.lines()),
+          t.capacity().toPlainString()));
+    }
+    w.flush();
+  }
+
+  private static void line(Writer w, List<String> cells) {
+    try {
+      List<String> quoted = cells.stream().map(c -> c == null ? "" : c.contains(",") || c.contains("\"") || c.contains("\n")
+          ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList();
+      w.write(String.join(",", quoted) + "\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void xlsx(List<String> scope, int year, String jurisdiction, OutputStream out) throws IOException {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+      Sheet sheet = book.createSheet(year + "年落后产能退出情况");
+      int[] r = {0};
+      Row header = sheet.createRow(r[0]++);
+      for (int i = 0; i < HEADER.length; i++) {
+        header.createCell(i).setCellValue(HEADER[i]);
+      }
+      List<ExitTotal> totals = exits.rows(scope, year, x -> {
+        Row row = sheet.createRow(r[0]++);
+        String[] text = {x.jurisdictionName(), x.enterpriseName(), x.creditCode(), x.sectorName(), x.line(), x.equipmentType()};
+        for (int i = 0; i < text.length; i++) {
+          row.createCell(i).setCellValue(text[i]);
+        }
+        row.createCell(6).setCellValue(x.capacity().doubleValue());
+        row.createCell(7).setCellValue(x.capacityUnit());
+        row.createCell(8).setCellValue(x.dimensionName());
+        row.createCell(9).setCellValue(x.methodName());
+        row.createCell(10).setCellValue(String.valueOf(x.exitDate()));
+        row.createCell(11).setCellValue(x.caseNumber() == null ? "" : x.caseNumber());
+      });
+      Sheet sums = book.createSheet("合计");
+      Row head = sums.createRow(0);
+      String[] sumHeader = {"行业", "单位", "企业数", "生产线数", "产能"};
+      for (int i = 0; i < sumHeader.length; i++) {
+        head.createCell(i).setCellValue(sumHeader[i]);
+      }
+      int n = 1;
+      for (ExitTotal t : totals) {
+        Row row = sums.createRow(n++);
+        row.createCell(0).setCellValue(t.sectorName());
+        row.createCell(1).setCellValue(t.capacityUnit());
+        row.createCell(2).setCellValue(t.enterprises());
+        row.createCell(3).setCellValue(t.lines());
+        row.createCell(4).setCellValue(t.capacity().doubleValue());
+      }
+      book.write(out);
+    }
+  }
+}
