@@ -27,6 +27,7 @@ public class HandlingPeriods {
   private final int reminderDays;
   private final java.util.List<Period> reinspections;
   private final Period reserveReview;
+  private final String launchCron;
   private final Clock clock;
 
   public HandlingPeriods(Clock clock) {
@@ -37,13 +38,14 @@ public class HandlingPeriods {
       this.reminderDays = file.reminderDaysBeforeDeadline();
       this.reinspections = java.util.List.copyOf(file.reinspectionsAfterExit());
       this.reserveReview = file.reserveReviewEvery();
+      this.launchCron = file.campaignLaunchCron();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
 
   record File(Map<String, Period> periods, int reminderDaysBeforeDeadline, java.util.List<Period> reinspectionsAfterExit,
-      Period reserveReviewEvery) {}
+      Period reserveReviewEvery, String campaignLaunchCron) {}
 
   public Period period(String key) {
     Period p = periods.get(key);
@@ -72,6 +74,11 @@ public class HandlingPeriods {
   /** The next periodic review of a unit kept as emergency reserve. */
   public Date nextReserveReview() {
     return Date.from(Deadlines.today(clock).plus(reserveReview).atTime(9, 0).atZone(Deadlines.CHINA).toInstant());
+  }
+
+  /** The schedule of the yearly campaign launcher, read by its timer start as ${campaignSchedule.launchCycle}. */
+  public String launchCron() {
+    return launchCron;
   }
 
   public int reminderDays() {
