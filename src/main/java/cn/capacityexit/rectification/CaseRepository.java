@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import cn.capacityexit.registry.YearlySequences;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,30 +30,17 @@ public class CaseRepository {
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
+  private final YearlySequences sequences;
 
-  public CaseRepository(JdbcClient jdbc, Organisation organisation) {
+  public CaseRepository(JdbcClient jdbc, Organisation organisation, YearlySequences sequences) {
     this.jdbc = jdbc;
     this.organisation = organisation;
+    this.sequences = sequences;
   }
 
   /** The next case number of a jurisdiction and year: ZG-370800-2025-0001. */
   public String nextCaseNumber(String jurisdiction, int year) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int updated = jdbc.sql("UPDATE rc_case_sequence SET last_value = last_value + 1 WHERE jurisdiction_code = ? AND case_year = ?")
-          .params(jurisdiction, year).update();
-      if (updated == 0) {
-        try {
-          jdbc.sql("INSERT INTO rc_case_sequence (jurisdiction_code, case_year, last_value) VALUES (?, ?, 1)")
-              .params(jurisdiction, year).update();
-        } catch (DuplicateKeyException raced) {
-          continue;
-        }
-      }
-      int value = jdbc.sql("SELECT last_value FROM rc_case_sequence WHERE jurisdiction_code = ? AND case_year = ?")
-          .params(jurisdiction, year).query(Integer.class).single();
-      return String.format("ZG-%s-%d-%04d", jurisdiction, year, value);
-    }
-    throw new IllegalStateException("cannot allocate a case number for " + jurisdiction + "/" + year);
+    return String.format("ZG-%s-%d-%04d", jurisdiction, year, sequences.next("rc_case_sequence", "case_year", jurisdiction, year));
   }
 
   public void insert(String caseNumber, String jurisdiction, String creditCode, Dimension dimension, String severity,

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import cn.capacityexit.registry.YearlySequences;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,27 +24,16 @@ public class EliminationRepository {
       + " JOIN reg_production_line l ON l.id = d.line_id JOIN reg_enterprise e ON e.credit_code = l.credit_code";
 
   private final JdbcClient jdbc;
+  private final YearlySequences sequences;
 
-  public EliminationRepository(JdbcClient jdbc) {
+  public EliminationRepository(JdbcClient jdbc, YearlySequences sequences) {
     this.jdbc = jdbc;
+    this.sequences = sequences;
   }
 
+  /** The next elimination number of a jurisdiction and plan year: CF-371000-2025-0001. */
   public String nextNumber(String jurisdiction, int year) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int updated = jdbc.sql("UPDATE ds_sequence SET last_value = last_value + 1 WHERE jurisdiction_code = ? AND plan_year = ?")
-          .params(jurisdiction, year).update();
-      if (updated == 0) {
-        try {
-          jdbc.sql("INSERT INTO ds_sequence (jurisdiction_code, plan_year, last_value) VALUES (?, ?, 1)").params(jurisdiction, year).update();
-        } catch (DuplicateKeyException raced) {
-          continue;
-        }
-      }
-      int value = jdbc.sql("SELECT last_value FROM ds_sequence WHERE jurisdiction_code = ? AND plan_year = ?")
-          .params(jurisdiction, year).query(Integer.class).single();
-      return String.format("CF-%s-%d-%04d", jurisdiction, year, value);
-    }
-    throw new IllegalStateException("cannot allocate an elimination number for " + jurisdiction + "/" + year);
+    return String.format("CF-%s-%d-%04d", jurisdiction, year, sequences.next("ds_sequence", "plan_year", jurisdiction, year));
   }
 
   public void insert(String number, long lineId, String caseNumber, String jurisdiction, String catalogueItem, int planYear,

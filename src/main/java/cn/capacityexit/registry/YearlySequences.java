@@ -1,0 +1,43 @@
+package cn.capacityexit.registry;
+
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Numbers that run per jurisdiction and year (ZG-370800-2025-0001, CF-371000-2025-0001): the row of
+ * the sequence table is locked by its update until the transaction ends, so two officers never
+ * get the same number.
+ */
+@Repository
+public class YearlySequences {
+
+  /** The sequence tables (jurisdiction_code, &lt;year column&gt;, last_value) and their year columns. */
+  private static final Set<String> TABLES = Set.of("rc_case_sequence:case_year", "ds_sequence:plan_year");
+
+  private final JdbcClient jdbc;
+
+  public YearlySequences(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public int next(String table, String yearColumn, String jurisdiction, int year) {
+    if (!TABLES.contains(table + ":" + yearColumn)) {
+      throw new IllegalArgumentException("not a sequence table: " + table);
+    }
+    String where = " WHERE jurisdiction_code = ? AND " + yearColumn + " = ?";
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (jdbc.sql("UPDATE " + table + " SET last_value = last_value + 1" + where).params(jurisdiction, year).update() == 0) {
+        try {
+          jdbc.sql("INSERT INTO " + table + " (jurisdiction_code, " + yearColumn + ", last_value) VALUES (?, ?, 1)")
+              .params(jurisdiction, year).update();
+        } catch (DuplicateKeyException raced) {
+          continue;
+        }
+      }
+      return jdbc.sql("SELECT last_value FROM " + table + where).params(jurisdiction, year).query(Integer.class).single();
+    }
+    throw new IllegalStateException("cannot allocate a number in " + table + " for " + jurisdiction + "/" + year);
+  }
+}
