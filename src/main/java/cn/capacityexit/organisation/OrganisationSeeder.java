@@ -128,7 +128,10 @@ public class OrganisationSeeder implements ApplicationRunner {
   private int grantRolePermissions() {
     int created = 0;
     created += grant(null, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    created += grant(GroupIds.OFFICERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+    // READ_INSTANCE lets Tasklist show a task's case variables (enterprise, deadline) in the list;
+    // the tenant check keeps it to the officer's jurisdictions.
+    created += grant(GroupIds.OFFICERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
+        Permissions.READ_INSTANCE);
     created += grant(GroupIds.OFFICERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     created += grant(GroupIds.OFFICERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
 

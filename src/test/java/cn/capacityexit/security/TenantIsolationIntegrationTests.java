@@ -84,6 +84,23 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void tasklistShowsTheEnterpriseOfEachTaskInTheList() {
+    Http jining = http().as("jining-energy");
+    String filter = null;
+    for (JsonNode f : jining.get("/engine-rest/filter").json()) {
+      if (f.get("name").asText().equals("本部门任务")) {
+        filter = f.get("id").asText();
+      }
+    }
+    Http.Response hal = jining.sendAccepting("POST", "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=200",
+        "application/hal+json", "{}");
+    List<String> enterprises = new ArrayList<>();
+    hal.json().get("_embedded").path("task").forEach(t ->
+        t.path("_embedded").path("variable").forEach(v -> enterprises.add(v.get("value").asText())));
+    assertThat(enterprises).contains("探测企业370800").doesNotContain("探测企业371000");
+  }
+
+  @Test
   void theShandongManagerSupervisesBothCitiesButTheWeihaiManagerOnlyWeihai() {
     // Tenants: a province's groups are members of its cities' tenants.
     assertThat(engine.getIdentityService().createTenantQuery().groupMember("manager-370000").list())

@@ -25,6 +25,7 @@ public final class Http {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
   private String basic;
+  private String accept = "application/json";
 
   Http(String base) {
     this.base = base;
@@ -82,6 +83,16 @@ public final class Http {
     return sendBody("POST", path, "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
   }
 
+  /** Sends JSON and asks for another representation (application/hal+json). */
+  public Response sendAccepting(String method, String path, String accept, String json) {
+    this.accept = accept;
+    try {
+      return send(method, path, "application/json", json);
+    } finally {
+      this.accept = "application/json";
+    }
+  }
+
   public Response send(String method, String path, String contentType, String body) {
     return sendBody(method, path, contentType,
         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -90,7 +101,7 @@ public final class Http {
   private Response sendBody(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body)
-        .header("Accept", "application/json");
+        .header("Accept", accept);
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
