@@ -122,6 +122,18 @@ public class CampaignSteps {
     String group = campaigns.overdue(campaignId, string(task, MILESTONE_KEY));
     String above = organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
     var taskService = task.getProcessEngineServices().getTaskService();
+    // The supervision task belongs to the level above, whose tenant the job's context does not hold.
+    var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+    context.disableTenantCheck();
+    try {
+      createSupervision(taskService, task, campaignId, jurisdiction, above, group);
+    } finally {
+      context.enableTenantCheck();
+    }
+  }
+
+  private void createSupervision(org.camunda.bpm.engine.TaskService taskService, DelegateTask task, String campaignId,
+      String jurisdiction, String above, String group) {
     Task supervision = taskService.newTask();
     supervision.setName("督办：" + organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + "“"
         + string(task, MILESTONE_NAME) + "”逾期（" + campaigns.escalationOf(jurisdiction) + "）");

@@ -1,0 +1,177 @@
+// End to end in a real browser (Debian's chromium, driven by playwright-core) against the packaged
+// application on a free port with the demo data: what officers, managers and the public see.
+// Run after `mvn package`: node --test e2e/   Screenshots go to target/e2e/.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert');
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+const { spawn } = require('child_process');
+const { chromium } = require('playwright-core');
+
+const root = path.resolve(__dirname, '..');
+const shots = path.join(root, 'target/e2e');
+let app;
+let base;
+let browser;
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('现场照片')]).toString('base64');
+const PDF = Buffer.from('%PDF-1.4\n承诺书\n%%EOF').toString('base64');
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+async function api(user, method, url, body) {
+  const res = await fetch(base + url, {
+    method,
+    headers: { Authorization: 'Basic ' + Buffer.from(user + ':demo').toString('base64'), 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.status >= 400) throw new Error(`${method} ${url} as ${user}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function tasks(user, query) {
+  return api(user, 'GET', '/engine-rest/task?' + query);
+}
+
+async function complete(user, taskId, variables) {
+  const typed = {};
+  for (const [k, v] of Object.entries(variables)) {
+    if (v && v.file) typed[k] = { value: v.file, type: 'File', valueInfo: { filename: v.name, mimetype: v.mime } };
+    else typed[k] = { value: v, type: typeof v === 'boolean' ? 'Boolean' : 'String' };
+  }
+  await api(user, 'POST', `/engine-rest/task/${taskId}/complete`, { variables: typed });
+}
+
+async function login(page, app, user) {
+  await page.goto(`${base}/camunda/app/${app}/`);
+  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
+  await page.fill('form[name="signinForm"] input[ng-model="password"]', 'demo');
+  await page.click('form[name="signinForm"] button[type="submit"]');
+}
+
+before(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  const jar = fs.readdirSync(path.join(root, 'target')).find((f) => /^capacity-exit-.*\.jar$/.test(f));
+  assert.ok(jar, 'run mvn package first');
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  app = spawn('java', ['-Xmx512m', '-jar', path.join(root, 'target', jar), '--spring.profiles.active=demo', `--server.port=${port}`,
+    '--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = fs.createWriteStream(path.join(shots, 'application.log'));
+  app.stdout.pipe(log);
+  app.stderr.pipe(log);
+  const deadline = Date.now() + 180000;
+  for (;;) {
+    try {
+      // Up, and the demo organisation seeded: a demo officer can log in.
+      const r = await fetch(`${base}/api/enterprises?size=1`, { headers: { Authorization: 'Basic ' + Buffer.from('analyst:demo').toString('base64') } });
+      if (r.ok) break;
+    } catch (e) { /* not yet up */ }
+    if (Date.now() > deadline) throw new Error('the application did not start: see target/e2e/application.log');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (app) app.kill('SIGTERM');
+});
+
+test('a Jining energy officer registers a finding, works the notice in Tasklist and the enterprise is on the yellow list', async () => {
+  // A Weihai case exists too: the Jining officer must not see it.
+  await api('weihai-miit', 'POST', '/api/cases', { enterpriseCreditCode: '913710005706335203', dimension: 'ENERGY', description: '熟料综合能耗超标' });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+  await login(page, 'tasklist', 'jining-energy');
+  await page.waitForSelector('text=本部门任务');
+  await page.click('a:has-text("Start process")');
+  await page.click('text=整改到关停');
+  await page.getByLabel('统一社会信用代码').fill('91370800570554339M');
+  await page.locator('.fjs-form-field-select').click();
+  await page.locator('.fjs-dropdownlist-item:has-text("能耗")').click();
+  const date = page.locator('.fjs-form-field-datetime input').first();
+  await date.click();
+  await date.fill(new Date().toISOString().slice(0, 10).replaceAll('-', '/'));
+  await date.press('Enter');
+  await page.getByLabel('发现的问题').fill('供电煤耗超过限额标准');
+  await page.screenshot({ path: path.join(shots, '1-start-form.png') });
+  await page.click('.modal-footer button:has-text("Start")');
+  await page.waitForSelector('.modal-footer', { state: 'detached' });
+  await page.click('text=本部门任务');
+  const entry = page.locator('li.task').filter({ hasText: '签发整改通知书' }).first();
+  await entry.waitFor();
+  const list = await page.locator('.tasks-list, ol.tasks').first().innerText();
+  assert.ok(!list.includes('威海'), 'no Weihai task in the Jining officer\'s list');
+  await entry.locator('h4.task a').click();
+  await page.click('button.claim');
+  await page.getByLabel('整改通知书文号').waitFor();
+  await page.getByLabel('整改通知书文号').fill('济能整改〔2025〕1号');
+  await page.getByLabel('整改要求').fill('6个月内供电煤耗降至限额以内');
+  await page.screenshot({ path: path.join(shots, '2-notice-task.png') });
+  await page.click('button.btn-primary[ng-click="complete()"]');
+  await page.waitForSelector('text=签发整改通知书', { state: 'detached' }).catch(() => {});
+  const yellow = await (await fetch(`${base}/api/public/lists/yellow?jurisdiction=370800`)).json();
+  assert.ok(yellow.some((e) => e.creditCode === '91370800570554339M'), 'the enterprise is on the yellow list');
+  await page.goto(`${base}/public/lists`);
+  await page.waitForSelector('text=济宁光辉热电有限公司');
+  await page.screenshot({ path: path.join(shots, '3-yellow-list.png') });
+  await page.close();
+});
+
+test('a Liaocheng manager sees the running campaign in Cockpit', async () => {
+  const year = new Date().getFullYear();
+  await api('liaocheng-miit', 'POST', '/api/campaigns', { jurisdiction: '371500', year });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await login(page, 'cockpit', 'liaocheng-manager');
+  await page.waitForSelector('text=Process Definitions', { timeout: 30000 }).catch(() => {});
+  const definitions = await api('admin', 'GET', '/engine-rest/process-definition?key=annual-campaign&latestVersion=true');
+  await page.goto(`${base}/camunda/app/cockpit/default/#/process-definition/${definitions[0].id}/runtime`);
+  await page.waitForSelector('.djs-container [data-element-id="SubProcess_Milestones"]', { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(shots, '4-cockpit-campaign.png') });
+  const instances = await api('liaocheng-manager', 'GET', '/engine-rest/process-instance?processDefinitionKey=annual-campaign');
+  assert.ok(instances.some((i) => i.tenantId === '371500'), 'the manager sees Liaocheng\'s campaign');
+  assert.ok(!instances.some((i) => i.tenantId === '440000'), 'and no other province\'s');
+  const incidents = await api('admin', 'GET', '/engine-rest/incident/count');
+  assert.strictEqual(incidents.count, 0, 'overdue milestones escalate without incidents');
+  await page.close();
+});
+
+test('the public announcement page shows a sealed line with its pledge', async () => {
+  const lines = await api('weihai-miit', 'GET', '/api/enterprises?jurisdiction=371000&sector=TEXTILES');
+  const code = lines.items[0].creditCode;
+  const line = (await api('weihai-miit', 'GET', `/api/enterprises/${code}/production-lines`)).items[0];
+  const started = await api('weihai-miit', 'POST', '/api/eliminations', { productionLineId: line.id, catalogueItem: '产业结构调整指导目录（2019年本）淘汰类 74型染整生产线', planYear: new Date().getFullYear() });
+  const number = started.elimination.eliminationNumber;
+  const query = (key) => `processDefinitionKey=dismantle-or-seal&taskDefinitionKey=${key}&processVariables=eliminationNumber_eq_${number}`;
+  const [assess] = await tasks('weihai-miit', query('Task_AssessDismantling'));
+  const deadline = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
+  await complete('weihai-miit', assess.id, { eliminationMethod: 'SEAL', dismantleDeadline: deadline, assessmentNote: '主体设备暂不具备拆除条件' });
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [key, step] of [['Task_CutWater', 'WATER'], ['Task_CutPower', 'POWER'], ['Task_RemovePowerUnits', 'POWER_UNITS'], ['Task_SealEquipment', 'SEAL']]) {
+    const [t] = await tasks('weihai-miit', query(key));
+    await complete('weihai-miit', t.id, { stepDate: today, ['evidence_' + step]: { file: PNG, name: step + '.png', mime: 'image/png' } });
+  }
+  const [pledge] = await tasks('weihai-miit', query('Task_UploadPledge'));
+  await complete('weihai-miit', pledge.id, { evidence_PLEDGE: { file: PDF, name: '承诺书.pdf', mime: 'application/pdf' } });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+  await page.goto(`${base}/public/announcements`);
+  await page.waitForSelector(`text=${number}`);
+  await page.click(`a:has-text("${number}")`);
+  await page.waitForSelector('text=企业承诺书');
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('不再恢复生产') && text.includes(deadline), 'the pledge and the deadline are published');
+  await page.screenshot({ path: path.join(shots, '5-announcement.png'), fullPage: true });
+  await page.close();
+});
