@@ -47,10 +47,6 @@ public class CreditRepository {
     return jdbc.sql("SELECT " + COLUMNS + " FROM cr_credit_record WHERE record_key = ?").param(key).query(MAPPER).optional();
   }
 
-  public long countForCase(String caseNumber) {
-    return jdbc.sql("SELECT COUNT(*) FROM cr_credit_record WHERE case_number = ?").param(caseNumber).query(Long.class).single();
-  }
-
   public void pushed(String key, OffsetDateTime at) {
     jdbc.sql("UPDATE cr_credit_record SET pushed_at = ?, push_attempts = push_attempts + 1 WHERE record_key = ?").params(at, key).update();
   }

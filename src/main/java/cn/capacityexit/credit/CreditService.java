@@ -54,10 +54,6 @@ public class CreditService {
     return records.search(scope, pushed, page, size);
   }
 
-  public long countForCase(String caseNumber) {
-    return records.countForCase(caseNumber);
-  }
-
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }

@@ -7,7 +7,6 @@ import cn.capacityexit.registry.CapacityExits;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.registry.Enterprise;
 import cn.capacityexit.registry.LineStatus;
-import cn.capacityexit.registry.ProductionLine;
 import cn.capacityexit.registry.RegistryRepository;
 import cn.capacityexit.registry.RegistryService;
 import cn.capacityexit.security.Caller;
@@ -415,10 +414,6 @@ public class RectificationCases {
   /** The lines a closed case hands to dismantle-or-seal. */
   public List<Long> linesToEliminate(String caseNumber) {
     return cases.linesToEliminate(caseNumber);
-  }
-
-  public List<ProductionLine> lines(String caseNumber) {
-    return cases.lineIds(caseNumber).stream().map(id -> registry.line(id).orElseThrow()).toList();
   }
 
   private static String decisionLabel(String decision) {

@@ -8,6 +8,7 @@ import cn.capacityexit.process.Actors;
 import cn.capacityexit.process.Escalation;
 import cn.capacityexit.process.HandlingPeriods;
 import cn.capacityexit.process.PolicyDecisions;
+import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.InvalidInputException;
@@ -241,8 +242,7 @@ public class RectificationSteps {
   }
 
   private static String string(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return v == null ? null : v.toString();
+    return ProcessVariables.string(scope, name);
   }
 
   static List<Long> parseLineIds(String text) {

@@ -35,7 +35,4 @@ public class CapacityExits {
     return true;
   }
 
-  public long count(String caseNumber) {
-    return jdbc.sql("SELECT COUNT(*) FROM ex_capacity_exit WHERE case_number = ?").param(caseNumber).query(Long.class).single();
-  }
 }

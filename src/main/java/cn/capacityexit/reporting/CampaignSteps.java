@@ -6,6 +6,7 @@ import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.process.Actors;
 import cn.capacityexit.process.HandlingPeriods;
+import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.rectification.Deadlines;
 import java.time.Clock;
@@ -235,7 +236,6 @@ public class CampaignSteps {
   }
 
   private static String string(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return v == null ? null : v.toString();
+    return ProcessVariables.string(scope, name);
   }
 }

@@ -71,11 +71,6 @@ public class EliminationRepository {
         .optional().map(e -> e.withHistory(events(number)));
   }
 
-  public List<Elimination> byCase(String caseNumber) {
-    return jdbc.sql(SELECT + " WHERE d.case_number = ? ORDER BY d.elimination_number").param(caseNumber)
-        .query((RowMapper<Elimination>) this::map).list();
-  }
-
   public long insertComplaint(String number, String content, String location, String contact, String source, String by,
       OffsetDateTime at) {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();

@@ -7,6 +7,7 @@ import cn.capacityexit.process.Actors;
 import cn.capacityexit.process.Escalation;
 import cn.capacityexit.process.HandlingPeriods;
 import cn.capacityexit.process.PolicyDecisions;
+import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.rectification.Deadlines;
 import cn.capacityexit.rectification.Dimension;
@@ -258,7 +259,6 @@ public class EliminationSteps {
   }
 
   private static String string(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return v == null ? null : v.toString();
+    return ProcessVariables.string(scope, name);
   }
 }
