@@ -143,6 +143,9 @@ test('a Liaocheng manager sees the running campaign in Cockpit', async () => {
   const instances = await api('liaocheng-manager', 'GET', '/engine-rest/process-instance?processDefinitionKey=annual-campaign');
   assert.ok(instances.some((i) => i.tenantId === '371500'), 'the manager sees Liaocheng\'s campaign');
   assert.ok(!instances.some((i) => i.tenantId === '440000'), 'and no other province\'s');
+  const health = await (await fetch(`${base}/actuator/health`)).json();
+  assert.strictEqual(health.status, 'UP');
+  assert.strictEqual(health.components.jobExecutor.status, 'UP', 'the job executor runs');
   const incidents = await api('admin', 'GET', '/engine-rest/incident/count');
   assert.strictEqual(incidents.count, 0, 'overdue milestones escalate without incidents');
   await page.close();

@@ -40,7 +40,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setOrder(11);
     return registration;
   }
