@@ -94,8 +94,10 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   await api('weihai-miit', 'POST', '/api/cases', { enterpriseCreditCode: '913710005706335203', dimension: 'ENERGY', description: '熟料综合能耗超标' });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
   await login(page, 'tasklist', 'jining-energy');
+  // Tasklist speaks Chinese to a Chinese browser (src/main/resources/META-INF/.../tasklist/locales/zh.json).
   await page.waitForSelector('text=本部门任务');
-  await page.click('a:has-text("Start process")');
+  await page.waitForSelector('a:has-text("发起流程")');
+  await page.click('a:has-text("发起流程")');
   await page.click('text=整改到关停');
   await page.getByLabel('统一社会信用代码').fill('91370800570554339M');
   await page.locator('.fjs-form-field-select').click();
@@ -106,7 +108,7 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   await date.press('Enter');
   await page.getByLabel('发现的问题').fill('供电煤耗超过限额标准');
   await page.screenshot({ path: path.join(shots, '1-start-form.png') });
-  await page.click('.modal-footer button:has-text("Start")');
+  await page.click('.modal-footer button:has-text("发起")');
   await page.waitForSelector('.modal-footer', { state: 'detached' });
   await page.click('text=本部门任务');
   const entry = page.locator('li.task').filter({ hasText: '签发整改通知书' }).first();
