@@ -1,9 +1,6 @@
 package cn.capacityexit.process;
 
-import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.security.Caller;
-import java.util.HashSet;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,8 +24,7 @@ public class Actors {
     if (auth == null || auth.getUserId() == null) {
       return null;
     }
-    boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(GroupIds.ADMINS);
-    return new Caller(auth.getUserId(), new HashSet<>(auth.getTenantIds() == null ? List.of() : auth.getTenantIds()), admin);
+    return Caller.of(auth.getUserId(), auth.getGroupIds(), auth.getTenantIds());
   }
 
   /** The user id to record for a step. */

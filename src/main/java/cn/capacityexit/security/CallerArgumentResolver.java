@@ -1,7 +1,5 @@
 package cn.capacityexit.security;
 
-import cn.capacityexit.organisation.GroupIds;
-import java.util.HashSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.core.MethodParameter;
@@ -31,7 +29,6 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     if (auth == null) {
       throw new IllegalStateException("no authenticated caller: is the endpoint outside /api/*?");
     }
-    boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(GroupIds.ADMINS);
-    return new Caller(auth.getUserId(), new HashSet<>(auth.getTenantIds() == null ? java.util.List.of() : auth.getTenantIds()), admin);
+    return Caller.of(auth.getUserId(), auth.getGroupIds(), auth.getTenantIds());
   }
 }
