@@ -153,23 +153,30 @@ test('a Liaocheng manager sees the running campaign in Cockpit', async () => {
   await page.close();
 });
 
+// Seals a line through the engine REST API as its officer would in Tasklist: assessment, water, power,
+// power units, seal, each with its evidence, then the signed pledge. Returns the elimination number.
+async function sealLine(officer, lineId, catalogueItem, deadline) {
+  const started = await api(officer, 'POST', '/api/eliminations', { productionLineId: lineId, catalogueItem, planYear: new Date().getFullYear() });
+  const number = started.elimination.eliminationNumber;
+  const query = (key) => `processDefinitionKey=dismantle-or-seal&taskDefinitionKey=${key}&processVariables=eliminationNumber_eq_${number}`;
+  const [assess] = await tasks(officer, query('Task_AssessDismantling'));
+  await complete(officer, assess.id, { eliminationMethod: 'SEAL', dismantleDeadline: deadline, assessmentNote: '主体设备暂不具备拆除条件' });
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [key, step] of [['Task_CutWater', 'WATER'], ['Task_CutPower', 'POWER'], ['Task_RemovePowerUnits', 'POWER_UNITS'], ['Task_SealEquipment', 'SEAL']]) {
+    const [t] = await tasks(officer, query(key));
+    await complete(officer, t.id, { stepDate: today, ['evidence_' + step]: { file: PNG, name: step + '.png', mime: 'image/png' } });
+  }
+  const [pledge] = await tasks(officer, query('Task_UploadPledge'));
+  await complete(officer, pledge.id, { evidence_PLEDGE: { file: PDF, name: '承诺书.pdf', mime: 'application/pdf' } });
+  return number;
+}
+
 test('the public announcement page shows a sealed line with its pledge', async () => {
   const lines = await api('weihai-miit', 'GET', '/api/enterprises?jurisdiction=371000&sector=TEXTILES');
   const code = lines.items[0].creditCode;
   const line = (await api('weihai-miit', 'GET', `/api/enterprises/${code}/production-lines`)).items[0];
-  const started = await api('weihai-miit', 'POST', '/api/eliminations', { productionLineId: line.id, catalogueItem: '产业结构调整指导目录（2019年本）淘汰类 74型染整生产线', planYear: new Date().getFullYear() });
-  const number = started.elimination.eliminationNumber;
-  const query = (key) => `processDefinitionKey=dismantle-or-seal&taskDefinitionKey=${key}&processVariables=eliminationNumber_eq_${number}`;
-  const [assess] = await tasks('weihai-miit', query('Task_AssessDismantling'));
   const deadline = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
-  await complete('weihai-miit', assess.id, { eliminationMethod: 'SEAL', dismantleDeadline: deadline, assessmentNote: '主体设备暂不具备拆除条件' });
-  const today = new Date().toISOString().slice(0, 10);
-  for (const [key, step] of [['Task_CutWater', 'WATER'], ['Task_CutPower', 'POWER'], ['Task_RemovePowerUnits', 'POWER_UNITS'], ['Task_SealEquipment', 'SEAL']]) {
-    const [t] = await tasks('weihai-miit', query(key));
-    await complete('weihai-miit', t.id, { stepDate: today, ['evidence_' + step]: { file: PNG, name: step + '.png', mime: 'image/png' } });
-  }
-  const [pledge] = await tasks('weihai-miit', query('Task_UploadPledge'));
-  await complete('weihai-miit', pledge.id, { evidence_PLEDGE: { file: PDF, name: '承诺书.pdf', mime: 'application/pdf' } });
+  const number = await sealLine('weihai-miit', line.id, '产业结构调整指导目录（2019年本）淘汰类 74型染整生产线', deadline);
   const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
   await page.goto(`${base}/public/announcements`);
   await page.waitForSelector(`text=${number}`);
@@ -178,5 +185,57 @@ test('the public announcement page shows a sealed line with its pledge', async (
   const text = await page.locator('main').innerText();
   assert.ok(text.includes('不再恢复生产') && text.includes(deadline), 'the pledge and the deadline are published');
   await page.screenshot({ path: path.join(shots, '5-announcement.png'), fullPage: true });
+  await page.close();
+});
+
+test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in Chinese', async () => {
+  const year = new Date().getFullYear();
+  const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  // A cement works found 6 months less 10 days ago: its rectification deadline falls in the next 30 days.
+  const found = new Date();
+  found.setMonth(found.getMonth() - 6);
+  found.setDate(found.getDate() + 10);
+  const opened = await api('yanggu-miit', 'POST', '/api/cases', { enterpriseCreditCode: '91371521571425424Q', dimension: 'ENERGY',
+    findingDate: found.toISOString().slice(0, 10), description: '熟料单位产品综合能耗超过限额标准' });
+  const [notice] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_IssueRectificationNotice`);
+  await complete('admin', notice.id, { noticeNumber: '阳工信整改〔' + year + '〕1号', rectificationRequirements: '6个月内达到限额标准' });
+  // A 90 kA electrolytic aluminium line of the catalogue is sealed this year: capacity exited against the plan.
+  const line = (await api('liaocheng-miit', 'GET', '/api/enterprises/91371503571267040X/production-lines')).items.find((l) => l.name === '一期电解系列');
+  await sealLine('chiping-miit', line.id, '产业结构调整指导目录（2019年本）淘汰类 100千安及以下电解铝预焙槽', day(60));
+  const figures = await api('liaocheng-manager', 'GET', '/api/dashboard');
+  assert.strictEqual(figures.jurisdictionName, '聊城市');
+  assert.ok(figures.upcoming.some((i) => i.reference === opened.caseNumber), 'the case is due within 30 days');
+  const aluminium = figures.capacity.find((c) => c.sector === 'ELECTROLYTIC_ALUMINIUM');
+  assert.ok(aluminium && Number(aluminium.exited) === 5, 'the sealed 5 万吨/年 line counts as exited');
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1600 }, locale: 'zh-CN' });
+  await login(page, 'cockpit', 'liaocheng-manager');
+  // Cockpit's start page carries the dashboard (cockpit.dashboard plugin point), in Chinese.
+  await page.waitForSelector('.cx-dashboard h2:has-text("聊城市淘汰落后产能监管看板")', { timeout: 30000 });
+  await page.waitForSelector('.Header a:has-text("流程")');
+  const tile = async (id) => Number((await page.locator(`[data-figure="${id}"] b`).first().innerText()).replace(/,/g, ''));
+  const openCases = figures.openCases.reduce((n, c) => n + c.count, 0);
+  assert.ok(openCases >= 1);
+  assert.strictEqual(await tile('open-cases'), openCases);
+  assert.strictEqual(await tile('upcoming'), figures.upcoming.length);
+  assert.strictEqual(await tile('overdue'), figures.overdue.length);
+  const capacity = await page.locator('[data-section="capacity"]').first().innerText();
+  assert.ok(capacity.includes('电解铝') && capacity.includes('万吨/年'), 'exited capacity by sector');
+  const upcoming = await page.locator('[data-section="upcoming"]').first().innerText();
+  assert.ok(upcoming.includes(opened.caseNumber) && upcoming.includes('阳谷华通水泥有限公司'), 'the deadline of the next 30 days');
+  const campaigns = await page.locator('[data-section="campaigns"]').first().innerText();
+  assert.ok(campaigns.includes(`聊城市 ${year}年度工作`), 'the campaign and its milestones');
+  await page.screenshot({ path: path.join(shots, '6-cockpit-dashboard.png'), fullPage: true });
+
+  // Its own page, reached from Cockpit's navigation; a county picked from the list.
+  await page.click('.Header a:has-text("监管看板")');
+  await page.waitForURL(/#\/capacity-exit/);
+  await page.waitForSelector('.cx-dashboard h2:has-text("聊城市")');
+  await page.selectOption('.cx-dashboard select[name="jurisdiction"]', '371521');
+  await page.waitForSelector('.cx-dashboard h2:has-text("阳谷县淘汰落后产能监管看板")');
+  const county = await page.locator('.cx-dashboard').first().innerText();
+  assert.ok(county.includes(opened.caseNumber), 'the county\'s case');
+  assert.ok(!county.includes('聊城信发电解铝'), 'no other county\'s line');
+  await page.screenshot({ path: path.join(shots, '7-dashboard-county.png'), fullPage: true });
   await page.close();
 });

@@ -77,4 +77,17 @@ public class Organisation {
   public Optional<Jurisdiction> parentOf(String code) {
     return jurisdiction(code).map(Jurisdiction::parent).flatMap(this::jurisdiction);
   }
+
+  /** The full name of a department group ({@code miit-371521}: 阳谷县工业和信息化局), or the id itself when it is none. */
+  public String groupName(String groupId) {
+    int dash = groupId.indexOf('-');
+    if (dash > 0) {
+      Department d = departments.get(groupId.substring(0, dash));
+      Jurisdiction j = jurisdictions.get(groupId.substring(dash + 1));
+      if (d != null && j != null && d.name().containsKey(j.level())) {
+        return d.nameIn(j);
+      }
+    }
+    return groupId;
+  }
 }

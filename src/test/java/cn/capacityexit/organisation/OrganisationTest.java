@@ -41,6 +41,14 @@ class OrganisationTest {
   }
 
   @Test
+  void departmentGroupsAreNamedAsTheOfficeIsCalled() {
+    assertThat(organisation.groupName("miit-371521")).isEqualTo("阳谷县工业和信息化局");
+    assertThat(organisation.groupName("miit-370000")).isEqualTo("山东省工业和信息化厅");
+    assertThat(organisation.groupName("managers")).isEqualTo("managers");
+    assertThat(organisation.groupName("miit-999999")).isEqualTo("miit-999999");
+  }
+
+  @Test
   void demoEnterprisesCoverTheSeedJurisdictionsSectorsAndShandongExitThresholds() {
     var enterprises = DemoData.enterprises();
     assertThat(enterprises).hasSizeGreaterThanOrEqualTo(30);
