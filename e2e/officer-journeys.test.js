@@ -115,6 +115,7 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   await entry.waitFor();
   const list = await page.locator('.tasks-list, ol.tasks').first().innerText();
   assert.ok(!list.includes('威海'), 'no Weihai task in the Jining officer\'s list');
+  assert.ok((await entry.innerText()).includes('济宁光辉热电'), 'the list shows the enterprise');
   await entry.locator('h4.task a').click();
   await page.click('button.claim');
   await page.getByLabel('整改通知书文号').waitFor();
@@ -123,6 +124,12 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   await page.screenshot({ path: path.join(shots, '2-notice-task.png') });
   await page.click('button.btn-primary[ng-click="complete()"]');
   await page.waitForSelector('text=签发整改通知书', { state: 'detached' }).catch(() => {});
+  // Completed: the notice has left the department's list, in Chinese Tasklist.
+  await page.click('text=本部门任务');
+  await page.waitForTimeout(1000);
+  assert.strictEqual(await page.locator('li.task').filter({ hasText: '签发整改通知书' }).filter({ hasText: '济宁光辉热电' }).count(), 0,
+    'the completed notice is no longer in the list');
+  await page.screenshot({ path: path.join(shots, '2b-notice-completed.png') });
   const yellow = await (await fetch(`${base}/api/public/lists/yellow?jurisdiction=370800`)).json();
   assert.ok(yellow.some((e) => e.creditCode === '91370800570554339M'), 'the enterprise is on the yellow list');
   await page.goto(`${base}/public/lists`);

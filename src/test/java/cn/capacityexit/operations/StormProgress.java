@@ -1,0 +1,97 @@
+package cn.capacityexit.operations;
+
+import static cn.capacityexit.rectification.RectificationProcess.TASK_CONFIRM_EXIT;
+import static cn.capacityexit.rectification.RectificationProcess.TASK_RECORD_CREDIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.capacityexit.support.Node;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Watches a timer storm of {@link cn.capacityexit.support.StormCases} from the database and checks its outcome. */
+final class StormProgress {
+
+  private StormProgress() {}
+
+  static long creditRecords(JdbcClient jdbc) {
+    return jdbc.sql("SELECT COUNT(*) FROM cr_credit_record WHERE record_key LIKE '%:EXIT_OVERDUE'").query(Long.class).single();
+  }
+
+  /** Waits until the number of credit records written satisfies the condition; returns it. */
+  static long await(JdbcClient jdbc, LongPredicate condition, int seconds) {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      long n = creditRecords(jdbc);
+      if (condition.test(n)) {
+        return n;
+      }
+      Node.pause(100);
+    }
+    throw new AssertionError("the storm did not progress within " + seconds + " s: " + creditRecords(jdbc) + " credit records");
+  }
+
+  /** Waits until every case has its credit record pushed and no due job is left. */
+  static void awaitDone(ProcessEngine engine, JdbcClient jdbc, int cases, int seconds) {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      long pushed = jdbc.sql("SELECT COUNT(*) FROM cr_credit_record WHERE record_key LIKE '%:EXIT_OVERDUE' AND pushed_at IS NOT NULL")
+          .query(Long.class).single();
+      long due = engine.getManagementService().createJobQuery().executable().count();
+      if (pushed >= cases && due == 0) {
+        return;
+      }
+      Node.pause(200);
+    }
+    throw new AssertionError("the storm did not finish within " + seconds + " s: " + creditRecords(jdbc) + " credit records, "
+        + engine.getManagementService().createJobQuery().executable().count() + " jobs due");
+  }
+
+  /**
+   * Every case in the same state, reached once: one credit record, pushed; one case event for it;
+   * the credit step completed once; the same open tasks; no job run twice; no incident; no job left.
+   */
+  static void assertEveryCaseOnce(ProcessEngine engine, JdbcClient jdbc, List<String> cases) {
+    assertThat(creditRecords(jdbc)).isEqualTo(cases.size());
+    Map<String, Long> records = counts(jdbc, "SELECT case_number, COUNT(*) FROM cr_credit_record WHERE record_key LIKE '%:EXIT_OVERDUE'"
+        + " AND pushed_at IS NOT NULL GROUP BY case_number");
+    Map<String, Long> events = counts(jdbc, "SELECT case_number, COUNT(*) FROM rc_case_event WHERE kind = 'CREDIT_RECORDED' GROUP BY case_number");
+    for (String number : cases) {
+      assertThat(records.get(number)).as("pushed credit records of " + number).isEqualTo(1L);
+      assertThat(events.get(number)).as("credit events of " + number).isEqualTo(1L);
+    }
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(TASK_RECORD_CREDIT).finished().count())
+        .as("the credit step completed once per case").isEqualTo(cases.size());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY JOB_ID_"
+        + " HAVING COUNT(*) > 1) twice").query(Long.class).single()).as("jobs that succeeded twice").isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
+    assertThat(engine.getManagementService().createJobQuery().executable().count()).as("jobs left").isZero();
+
+    Map<String, String> processInstances = new HashMap<>();
+    for (ProcessInstance pi : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rectification-to-closure").list()) {
+      processInstances.put(pi.getId(), pi.getBusinessKey());
+    }
+    Map<String, Map<String, Long>> openTasks = new HashMap<>();
+    for (Task t : engine.getTaskService().createTaskQuery().processDefinitionKey("rectification-to-closure").list()) {
+      openTasks.computeIfAbsent(processInstances.get(t.getProcessInstanceId()), k -> new TreeMap<>())
+          .merge(t.getTaskDefinitionKey(), 1L, Long::sum);
+    }
+    Map<String, Long> expected = openTasks.get(cases.get(0));
+    assertThat(expected).as("the first case's open tasks").containsEntry(TASK_CONFIRM_EXIT, 1L);
+    for (String number : cases) {
+      assertThat(openTasks.get(number)).as("open tasks of " + number).isEqualTo(expected);
+    }
+  }
+
+  private static Map<String, Long> counts(JdbcClient jdbc, String sql) {
+    return jdbc.sql(sql).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+}
