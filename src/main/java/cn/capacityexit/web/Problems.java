@@ -24,8 +24,31 @@ public final class Problems {
     }
     if (v.length() > max) {
       add(field, "不能超过" + max + "个字符");
+    } else if (!printable(v)) {
+      add(field, "含有控制字符或无效的Unicode字符");
     }
     return v;
+  }
+
+  /**
+   * True when the text has no control character (tab and line breaks aside) and no unpaired
+   * surrogate: what a person can type, and what every database stores as given.
+   */
+  public static boolean printable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return false;
+      }
+      if (Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean isEmpty() {

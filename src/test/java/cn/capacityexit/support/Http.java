@@ -93,6 +93,11 @@ public final class Http {
     }
   }
 
+  /** Sends raw bytes (not necessarily UTF-8, not necessarily well formed). */
+  public Response sendBytes(String method, String path, String contentType, byte[] body) {
+    return sendBody(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
   public Response send(String method, String path, String contentType, String body) {
     return sendBody(method, path, contentType,
         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
