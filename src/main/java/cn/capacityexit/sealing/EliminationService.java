@@ -70,14 +70,18 @@ public class EliminationService {
       p.add("productionLineId", "必填");
     } else {
       ProductionLine line = registry.line(in.productionLineId()).orElse(null);
+      Enterprise owner = line == null ? null : registry.find(line.enterpriseCreditCode()).orElseThrow();
       if (line == null) {
         p.add("productionLineId", "没有编号为" + in.productionLineId() + "的生产线或设备");
+      } else if (caller != null && !caller.mayAccess(owner.jurisdiction())) {
+        // Before anything else is said about another jurisdiction's line.
+        throw new ForbiddenException("该生产线所在行政区划" + owner.jurisdiction() + "不在您的管辖范围内");
       } else if (line.status() == LineStatus.DISMANTLED) {
         p.add("productionLineId", "该生产线已拆除");
       } else if (eliminations.lineHasElimination(line.id())) {
         p.add("productionLineId", "该生产线已列入淘汰，不能重复登记");
       } else {
-        target = new Target(line, registry.find(line.enterpriseCreditCode()).orElseThrow());
+        target = new Target(line, owner);
       }
     }
     if (standalone) {
@@ -96,9 +100,6 @@ public class EliminationService {
       }
     }
     p.throwIfAny();
-    if (caller != null && !caller.mayAccess(target.enterprise().jurisdiction())) {
-      throw new ForbiddenException("该生产线所在行政区划" + target.enterprise().jurisdiction() + "不在您的管辖范围内");
-    }
     return target;
   }
 

@@ -1,0 +1,588 @@
+package cn.capacityexit.benchmark;
+
+import cn.capacityexit.CapacityExitApplication;
+import cn.capacityexit.organisation.Jurisdiction;
+import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.registry.CreditCode;
+import cn.capacityexit.rectification.RectificationProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark command (README, "Benchmarks"): runs the product on PostgreSQL and on H2, each
+ * against the engine's own baseline measured in the same run, and writes BENCHMARKS.md.
+ *
+ * <ul>
+ *   <li>intake: cases through {@code POST /api/cases} against starts of a minimal one-task process
+ *       through {@code POST /engine-rest/process-definition/key/…/start};
+ *   <li>timer storm: rectification deadlines all due at once until every case has moved on,
+ *       against minimal timers;
+ *   <li>the officer's task list: open tasks across the seed jurisdictions, authorization on, the
+ *       query of Tasklist's "本部门任务" filter (list of 15 and count) through the engine REST API;
+ *   <li>the annual exit table over exited lines, CSV and XLSX: time, bytes and peak heap;
+ *   <li>pgbench on the same server: what the database allows.
+ * </ul>
+ *
+ * Sizes: {@code -Dbench.cases=10000 -Dbench.tasks=100000 -Dbench.exits=100000 -Dbench.databases=postgres,h2}.
+ */
+public final class Benchmarks {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
+  private static final String PG_SERVER = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String PG_DATABASE = "capacity_exit_bench";
+
+  private final int cases = Integer.getInteger("bench.cases", 10_000);
+  private final int tasks = Integer.getInteger("bench.tasks", 100_000);
+  private final int exits = Integer.getInteger("bench.exits", 100_000);
+  private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+
+  private ConfigurableApplicationContext context;
+  private ProcessEngine engine;
+  private HttpClient http;
+  private String base;
+
+  public static void main(String[] args) {
+    try {
+      measure(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void measure(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md");
+    Benchmarks b = new Benchmarks();
+    String started = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    Map<String, String> pgbench = new LinkedHashMap<>();
+    for (String database : System.getProperty("bench.databases", "postgres,h2").split(",")) {
+      b.run(database.strip());
+    }
+    if (System.getProperty("bench.databases", "postgres,h2").contains("postgres")) {
+      pgbench = b.pgbench();
+    }
+    Files.writeString(out, b.report(started, pgbench));
+    System.out.println("written " + out.toAbsolutePath());
+  }
+
+  // ---------------------------------------------------------------- one database
+
+  private void run(String database) throws Exception {
+    Map<String, String> r = new LinkedHashMap<>();
+    results.put(database, r);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    if (database.equals("postgres")) {
+      try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
+          Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+        s.execute("CREATE DATABASE " + PG_DATABASE + " ENCODING 'UTF8'");
+      }
+      properties.put("spring.datasource.url", PG_SERVER + PG_DATABASE);
+      properties.put("spring.datasource.username", "postgres");
+      properties.put("spring.datasource.password", "");
+    } else {
+      Path dir = Path.of("target", "benchmark-h2");
+      deleteTree(dir);
+      properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bench"));
+      properties.put("spring.datasource.username", "sa");
+      properties.put("spring.datasource.password", "");
+    }
+    properties.put("server.port", "0");
+    properties.put("spring.datasource.hikari.maximum-pool-size", "20");
+    properties.put("logging.level.root", "WARN");
+    properties.put("logging.level.cn.capacityexit", "WARN");
+    System.out.println("== " + database + ": starting the application");
+    // As arguments: they take precedence over application.yaml (default properties would not).
+    String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    context = new SpringApplicationBuilder(CapacityExitApplication.class).profiles("demo").run(arguments);
+    String url = context.getEnvironment().getProperty("spring.datasource.url");
+    if (!url.equals(properties.get("spring.datasource.url"))) {
+      throw new IllegalStateException("the application runs on " + url + ", not on the benchmark's database");
+    }
+    try {
+      engine = context.getBean(ProcessEngine.class);
+      base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+      http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+      JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+      r.put("job executor", "core pool " + context.getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size", "3")
+          + ", max pool " + context.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size", "10")
+          + ", jobs per acquisition " + jobs.getMaxJobsPerAcquisition() + ", lock " + jobs.getLockTimeInMillis() / 1000 + " s");
+      jobs.shutdown();
+      deployBaselines();
+      intake(r);
+      timerStorm(r, jobs);
+      taskList(r, jobs);
+      exitTable(r);
+    } finally {
+      context.close();
+    }
+  }
+
+  /** The engine's baseline: start → user task → end; start → timer → end. No product code. */
+  private void deployBaselines() {
+    BpmnModelInstance task = Bpmn.createExecutableProcess("bench-minimal-task").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Minimal").camundaCandidateGroups("${group}").endEvent().done();
+    BpmnModelInstance timer = Bpmn.createExecutableProcess("bench-minimal-timer").camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent("Event_MinimalTimer").timerWithDate("${due}").endEvent().done();
+    engine.getRepositoryService().createDeployment().name("benchmark baselines")
+        .addModelInstance("bench-minimal-task.bpmn", task).addModelInstance("bench-minimal-timer.bpmn", timer).deploy();
+  }
+
+  private void intake(Map<String, String> r) throws Exception {
+    // The enterprises first (one CSV import), so that intake measures cases only.
+    StringBuilder csv = new StringBuilder("creditCode,name,jurisdiction,sector,address\n");
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < cases; i++) {
+      String first17 = "91370800" + String.format("%09d", 100000000 + i * 7);
+      String code = first17 + CreditCode.checkCharacter(first17);
+      codes.add(code);
+      csv.append(code).append(",基准测试水泥企业").append(i).append(",370800,CEMENT,山东省济宁市\n");
+    }
+    HttpResponse<String> imported = send("jining-miit", "POST", "/api/enterprises/import", "text/csv", csv.toString());
+    if (imported.statusCode() >= 300) {
+      throw new IllegalStateException("import: " + imported.statusCode() + " " + imported.body());
+    }
+    // Found seven months ago: once the notice is issued, the six-month deadline has passed.
+    String found = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(7).toString();
+    System.out.println("   intake: " + cases + " cases through /api/cases");
+    double product = parallel(cases, i -> expect(201, send("jining-miit", "POST", "/api/cases", "application/json",
+        "{\"enterpriseCreditCode\":\"" + codes.get(i) + "\",\"dimension\":\"ENERGY\",\"findingDate\":\"" + found
+            + "\",\"description\":\"熟料单位产品综合能耗超过限额标准\"}")));
+    System.out.println("   intake: " + cases + " minimal starts through /engine-rest");
+    double minimal = parallel(cases, i -> expect(200, send("admin", "POST", "/engine-rest/process-definition/key/bench-minimal-task/start",
+        "application/json", "{\"variables\":{\"group\":{\"value\":\"miit-370800\"},\"jurisdictionCode\":{\"value\":\"370800\"},"
+            + "\"a\":{\"value\":\"x\"},\"b\":{\"value\":1,\"type\":\"Integer\"}}}")));
+    r.put("intake: cases per second (POST /api/cases, " + CLIENTS + " clients)", format(product));
+    r.put("intake: minimal starts per second (engine REST, " + CLIENTS + " clients)", format(minimal));
+    r.put("intake: product / minimal", percent(product / minimal));
+    // Clear the baseline's tasks away from the storm and the task-list measurement (untimed).
+    List<String> ids = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("bench-minimal-task").list().stream()
+        .map(p -> p.getId()).toList();
+    for (int i = 0; i < ids.size(); i += 500) {
+      engine.getRuntimeService().deleteProcessInstances(ids.subList(i, Math.min(ids.size(), i + 500)), "benchmark", true, true);
+    }
+  }
+
+  private void timerStorm(Map<String, String> r, JobExecutor jobs) throws Exception {
+    System.out.println("   storm: issuing " + cases + " notices");
+    List<Task> notices = engine.getTaskService().createTaskQuery().processDefinitionKey(RectificationProcess.KEY)
+        .taskDefinitionKey(RectificationProcess.TASK_ISSUE_NOTICE).list();
+    parallel(notices.size(), i -> engine.getTaskService().complete(notices.get(i).getId(), Map.of("noticeNumber", "济工信整改〔2026〕1号",
+        "rectificationRequirements", "6个月内达到能耗限额标准")));
+    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+    long due = engine.getManagementService().createJobQuery().activityId(RectificationProcess.TIMER_DEADLINE).executable().count();
+    System.out.println("   storm: " + due + " deadlines due at once");
+    long start = System.nanoTime();
+    jobs.start();
+    waitUntil(() -> jdbc.queryForObject("SELECT COUNT(*) FROM rc_case WHERE state = 'RECTIFYING'", Long.class), 0, 1800);
+    waitUntil(() -> engine.getManagementService().createJobQuery().executable().count(), 0, 1800);
+    double stormSeconds = (System.nanoTime() - start) / 1e9;
+    jobs.shutdown();
+    long moved = jdbc.queryForObject("SELECT COUNT(*) FROM rc_case WHERE state = 'REINSPECTION' AND overdue", Long.class);
+
+    System.out.println("   storm: " + cases + " minimal timers");
+    Date past = new Date(System.currentTimeMillis() - 60_000);
+    parallel(cases, i -> engine.getRuntimeService().startProcessInstanceByKey("bench-minimal-timer", Map.of("due", past)));
+    start = System.nanoTime();
+    jobs.start();
+    waitUntil(() -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("bench-minimal-timer").count(), 0, 1800);
+    double minimalSeconds = (System.nanoTime() - start) / 1e9;
+    jobs.shutdown();
+    r.put("timer storm: deadlines due at once", String.valueOf(due));
+    r.put("timer storm: seconds until every case moved on", format(stormSeconds) + " (" + moved + " cases in re-inspection)");
+    r.put("timer storm: cases per second", format(due / stormSeconds));
+    r.put("timer storm: minimal timers, seconds", format(minimalSeconds) + " (" + format(cases / minimalSeconds) + " per second)");
+    r.put("timer storm: product / minimal (rate)", percent((due / stormSeconds) / (cases / minimalSeconds)));
+  }
+
+  private void taskList(Map<String, String> r, JobExecutor jobs) throws Exception {
+    Organisation organisation = context.getBean(Organisation.class);
+    List<String[]> groups = new ArrayList<>();
+    for (Jurisdiction j : organisation.jurisdictions()) {
+      for (String d : j.departments()) {
+        groups.add(new String[] {d + "-" + j.code(), j.code()});
+      }
+    }
+    long open = engine.getTaskService().createTaskQuery().count();
+    int toCreate = (int) Math.max(0, tasks - open);
+    System.out.println("   task list: " + toCreate + " more open tasks over " + groups.size() + " department groups");
+    parallel(toCreate, i -> {
+      String[] g = groups.get(i % groups.size());
+      engine.getRuntimeService().startProcessInstanceByKey("bench-minimal-task", Map.of("group", g[0], "jurisdictionCode", g[1],
+          "enterpriseName", "基准测试企业" + i));
+    });
+    long total = engine.getTaskService().createTaskQuery().count();
+    String filter = JSON.readTree(send("jining-miit", "GET", "/engine-rest/filter?name="
+        + URLEncoder.encode("本部门任务", StandardCharsets.UTF_8), null, null).body()).get(0).get("id").asText();
+    List<String> officers = List.of("jining-miit", "weihai-miit", "yanggu-miit", "guangzhou-miit", "shandong-eco");
+    List<Long> list = new ArrayList<>();
+    List<Long> count = new ArrayList<>();
+    long seen = 0;
+    for (int round = 0; round < 3; round++) { // warm-up round discarded
+      for (String officer : officers) {
+        for (int i = 0; i < 20; i++) {
+          long t0 = System.nanoTime();
+          HttpResponse<String> page = send(officer, "POST", "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+              "application/json", "{}");
+          long t1 = System.nanoTime();
+          HttpResponse<String> n = send(officer, "POST", "/engine-rest/filter/" + filter + "/count", "application/json", "{}");
+          long t2 = System.nanoTime();
+          expect(200, page);
+          expect(200, n);
+          if (round > 0) {
+            list.add(t1 - t0);
+            count.add(t2 - t1);
+          }
+          if (officer.equals("jining-miit")) {
+            seen = JSON.readTree(n.body()).get("count").asLong();
+          }
+        }
+      }
+    }
+    r.put("task list: open tasks (all jurisdictions)", String.valueOf(total));
+    r.put("task list: tasks in jining-miit's 本部门任务", String.valueOf(seen));
+    r.put("task list: filter list of 15, p50 / p95 ms", ms(percentile(list, 50)) + " / " + ms(percentile(list, 95)));
+    r.put("task list: filter count, p50 / p95 ms", ms(percentile(count, 50)) + " / " + ms(percentile(count, 95)));
+  }
+
+  private void exitTable(Map<String, String> r) throws Exception {
+    System.out.println("   exit table: " + exits + " exited lines");
+    int year = LocalDate.now().getYear();
+    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+    try (Connection c = jdbc.getDataSource().getConnection()) {
+      c.setAutoCommit(false);
+      int perEnterprise = 10;
+      try (PreparedStatement e = c.prepareStatement("INSERT INTO reg_enterprise (credit_code, name, jurisdiction_code, sector, address,"
+              + " created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, 'STEEL', '基准', CURRENT_TIMESTAMP, 'benchmark',"
+              + " CURRENT_TIMESTAMP, 'benchmark')");
+          PreparedStatement l = c.prepareStatement("INSERT INTO reg_production_line (credit_code, name, equipment_type, capacity,"
+              + " capacity_unit, status, created_at) VALUES (?, ?, '中频炉', 1.5, '万吨/年', 'DISMANTLED', CURRENT_TIMESTAMP)")) {
+        for (int i = 0; i < exits / perEnterprise; i++) {
+          String first17 = "91440100" + String.format("%09d", 200000000 + i * 3);
+          String code = first17 + CreditCode.checkCharacter(first17);
+          e.setString(1, code);
+          e.setString(2, "基准退出企业" + i);
+          e.setString(3, i % 2 == 0 ? "440100" : "440600");
+          e.addBatch();
+          for (int k = 0; k < perEnterprise; k++) {
+            l.setString(1, code);
+            l.setString(2, (k + 1) + "号中频炉");
+            l.addBatch();
+          }
+          if (i % 500 == 499) {
+            e.executeBatch();
+            l.executeBatch();
+          }
+        }
+        e.executeBatch();
+        l.executeBatch();
+      }
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO ex_capacity_exit (line_id, case_number, credit_code, jurisdiction_code, sector, capacity,"
+            + " capacity_unit, dimension, method, exit_date, exit_year) SELECT l.id, NULL, e.credit_code, e.jurisdiction_code,"
+            + " e.sector, l.capacity, l.capacity_unit, 'TECHNOLOGY', 'DISMANTLED', DATE '" + year + "-06-30', " + year
+            + " FROM reg_production_line l JOIN reg_enterprise e ON e.credit_code = l.credit_code WHERE e.address = '基准'");
+      }
+      c.commit();
+    }
+    long rows = jdbc.queryForObject("SELECT COUNT(*) FROM ex_capacity_exit WHERE exit_year = ?", Long.class, year);
+    r.put("exit table: exited lines", String.valueOf(rows));
+    for (String format : List.of("csv", "xlsx")) {
+      download("guangdong-miit", "/api/reports/annual-exits?jurisdiction=440000&year=" + year + "&format=" + format); // warm-up
+      System.gc();
+      long before = heapUsed();
+      resetPeaks();
+      long t0 = System.nanoTime();
+      long bytes = download("guangdong-miit", "/api/reports/annual-exits?jurisdiction=440000&year=" + year + "&format=" + format);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long peak = heapPeak();
+      r.put("exit table: " + format.toUpperCase(Locale.ROOT) + " seconds / MB / peak heap MB (before: " + mb(before) + ")",
+          format(seconds) + " / " + mb(bytes) + " / " + mb(peak));
+    }
+  }
+
+  // ---------------------------------------------------------------- pgbench
+
+  private Map<String, String> pgbench() throws Exception {
+    Map<String, String> r = new LinkedHashMap<>();
+    String db = "capacity_exit_pgbench";
+    try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + db);
+    }
+    System.out.println("== pgbench");
+    command("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-i", "-s", "10", "-q", db);
+    String tpcb = command("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", "20", db);
+    r.put("TPC-B-like, " + CLIENTS + " clients, 20 s: transactions per second", tps(tpcb));
+    Path script = Files.createTempFile("insert", ".sql");
+    Files.writeString(script, "INSERT INTO bench_insert (v) VALUES ('x');\n");
+    try (Connection c = DriverManager.getConnection(PG_SERVER + db, "postgres", ""); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE bench_insert (id BIGSERIAL PRIMARY KEY, v TEXT)");
+    }
+    String insert = command("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", "10",
+        "-f", script.toString(), db);
+    r.put("single-row insert commits, " + CLIENTS + " clients, 10 s: per second", tps(insert));
+    try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+    }
+    return r;
+  }
+
+  private static String tps(String output) {
+    for (String line : output.split("\n")) {
+      if (line.startsWith("tps =")) {
+        return line.replaceAll("tps = ([0-9.]+).*", "$1").replaceAll("\\.\\d+$", "");
+      }
+    }
+    return "?";
+  }
+
+  private static String command(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- report
+
+  private String report(String started, Map<String, String> pgbench) throws IOException, InterruptedException {
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n");
+    md.append("Written by `tools/benchmark` (see the README). Each figure comes from one run on the machine below;\n")
+        .append("the engine's baselines (minimal processes, no product code) and pgbench ran in the same run.\n\n");
+    md.append("- date: ").append(started).append("\n");
+    md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+        .append(cpu()).append(", ").append(mb(Runtime.getRuntime().maxMemory())).append(" MB max heap (")
+        .append(System.getProperty("java.vm.name")).append(" ").append(System.getProperty("java.version")).append(")\n");
+    md.append("- databases: PostgreSQL ").append(pgVersion()).append(" on the same machine; H2 ").append(org.h2.engine.Constants.VERSION)
+        .append(" in a file\n");
+    md.append("- command: `tools/benchmark` (sizes: ").append(cases).append(" cases, ").append(tasks).append(" open tasks, ")
+        .append(exits).append(" exited lines; ").append(CLIENTS).append(" HTTP clients)\n");
+    md.append("- Camunda 7.24.0, history level full, authorization and tenant checks on\n\n");
+    List<String> databases = new ArrayList<>(results.keySet());
+    md.append("| figure | ").append(String.join(" | ", databases)).append(" |\n|---|")
+        .append("---|".repeat(databases.size())).append("\n");
+    for (String key : results.get(databases.get(0)).keySet()) {
+      md.append("| ").append(key);
+      for (String d : databases) {
+        md.append(" | ").append(results.get(d).getOrDefault(key, ""));
+      }
+      md.append(" |\n");
+    }
+    if (!pgbench.isEmpty()) {
+      md.append("\n## What PostgreSQL allows (pgbench, same machine, same run)\n\n| figure | value |\n|---|---|\n");
+      pgbench.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+      Map<String, String> pg = results.get("postgres");
+      double commits = Double.parseDouble(pgbench.values().stream().reduce((a, b) -> b).orElse("0"));
+      if (pg != null && commits > 0) {
+        md.append("\nAs a fraction of PostgreSQL's single-row commit rate (").append(format(commits)).append("/s):\n\n");
+        md.append("- intake: ").append(percent(Double.parseDouble(pg.get("intake: cases per second (POST /api/cases, " + CLIENTS
+            + " clients)")) / commits)).append(" (minimal starts: ").append(percent(Double.parseDouble(pg.get(
+                "intake: minimal starts per second (engine REST, " + CLIENTS + " clients)")) / commits)).append(")\n");
+        md.append("- timer storm: ").append(percent(Double.parseDouble(pg.get("timer storm: cases per second")) / commits))
+            .append("\n");
+      }
+    }
+    md.append("\n## Reading the figures\n\n");
+    md.append("- A case is far more than a process start: the decision table (lead department, period, legal basis), the case\n"
+        + "  record and its event in the product's tables, the enterprise lookup and the tenant check, the notice task with its\n"
+        + "  form, candidate group and due date, and the reminder and escalation timers. The ratio says what that costs.\n");
+    md.append("- In the storm, each due deadline marks the case overdue in the product's record, opens the re-inspection task for\n"
+        + "  the lead department with its due date and escalation timer, and cancels the reminder.\n");
+    md.append("- The task list figures are what an officer waits for when Tasklist opens the 本部门任务 filter: the first page\n"
+        + "  and the count, through the engine REST API with HTTP Basic, authorization and tenant checks on.\n");
+    md.append("- The exit table streams: the peak heap during a download stays far below the size of the file.\n");
+    md.append("- Job executor: ").append(results.values().iterator().next().get("job executor"))
+        .append(". On 2 cores larger pools and acquisition sizes did not help (../shared/stack-notes.md);\n"
+            + "  the lock time bounds how long a crashed node's jobs wait before another node takes them.\n");
+    notes.forEach(n -> md.append("- ").append(n).append("\n"));
+    return md.toString();
+  }
+
+  private static String cpu() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+          .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+    } catch (IOException e) {
+      return "unknown CPU";
+    }
+  }
+
+  private static String pgVersion() {
+    try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", ""); Statement s = c.createStatement();
+        var rs = s.executeQuery("SHOW server_version")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (Exception e) {
+      return "?";
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private HttpResponse<String> send(String user, String method, String path, String contentType, String body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    try {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long download(String user, String path) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .build();
+    HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + response.statusCode());
+    }
+    long bytes = 0;
+    byte[] buffer = new byte[65536];
+    try (InputStream in = response.body()) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        bytes += n;
+      }
+    }
+    return bytes;
+  }
+
+  private static void expect(int status, HttpResponse<String> response) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException("expected " + status + ", got " + response.statusCode() + ": " + response.body());
+    }
+  }
+
+  /** Runs {@code n} calls on {@link #CLIENTS} threads; returns calls per second. */
+  private static double parallel(int n, IntConsumer call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    AtomicInteger next = new AtomicInteger();
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < CLIENTS; t++) {
+      futures.add(pool.submit(() -> {
+        for (int i; (i = next.getAndIncrement()) < n; ) {
+          call.accept(i);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    return n / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static void waitUntil(LongSupplier value, long target, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (value.getAsLong() > target) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("not done within " + seconds + " s: " + value.getAsLong() + " left");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static long percentile(List<Long> values, int p) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long heapPeak() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  private static String ms(long nanos) {
+    return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+  }
+
+  private static String percent(double ratio) {
+    return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
