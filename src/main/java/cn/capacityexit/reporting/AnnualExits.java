@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual exit table: every enterprise and line whose capacity exited in the year, in the
@@ -61,7 +62,12 @@ public class AnnualExits {
     return organisation.selfAndDescendants(jurisdiction).stream().map(Jurisdiction::code).toList();
   }
 
-  /** Streams the rows in order, then returns the totals. */
+  /**
+   * Streams the rows in order, then returns the totals. Read-only transaction: PostgreSQL's driver
+   * fetches by cursor (500 rows at a time) only outside auto-commit; otherwise it would load the
+   * whole table into memory before the first row is written.
+   */
+  @Transactional(readOnly = true)
   public List<ExitTotal> rows(List<String> jurisdictions, int year, Consumer<ExitRow> sink) {
     Map<String, Object> params = new HashMap<>();
     params.put("year", year);
