@@ -78,7 +78,6 @@ public final class Benchmarks {
   private final int tasks = Integer.getInteger("bench.tasks", 100_000);
   private final int exits = Integer.getInteger("bench.exits", 100_000);
   private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
-  private final List<String> notes = new ArrayList<>();
 
   private ConfigurableApplicationContext context;
   private ProcessEngine engine;
@@ -475,7 +474,6 @@ public final class Benchmarks {
         .append(". Ten jobs per acquisition instead of three is measured above on the minimal timers;\n"
             + "  the product keeps three where the larger size does not pay on PostgreSQL. The lock time bounds how long a\n"
             + "  crashed node's jobs wait before another node takes them (CrashSafetyIntegrationTests uses 10 s).\n");
-    notes.forEach(n -> md.append("- ").append(n).append("\n"));
     return md.toString();
   }
 

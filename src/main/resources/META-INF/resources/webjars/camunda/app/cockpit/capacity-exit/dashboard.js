@@ -184,8 +184,7 @@ export default [
     pluginPoint: 'cockpit.route',
     properties: { path: ROUTE, label: '监管看板' },
     render: (node) => {
-      node.replaceChildren(h('div', { class: 'cx-dashboard', style: 'padding: 16px' }, '正在加载监管看板……'));
-      const wrapper = h('div', { style: 'padding: 16px 24px' });
+      const wrapper = h('div', { style: 'padding: 16px 24px' }, h('div', { class: 'cx-dashboard' }, '正在加载监管看板……'));
       node.replaceChildren(wrapper);
       load(wrapper);
     },
