@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.ApplicationContext;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -28,11 +31,32 @@ public class EngineConfiguration {
     return new EngineClock(CHINA);
   }
 
+  /** The beans a model's expressions may call: the product's process steps. */
+  public static final Set<String> STEP_BEANS = Set.of("rectification", "elimination", "campaign", "campaignSchedule", "dueDates");
+
   @Bean
-  public ProcessEnginePlugin capacityExitEnginePlugin(RegistryRepository registry) {
+  public ModelPolicy modelPolicy(ApplicationContext context) {
+    return new ModelPolicy(name -> STEP_BEANS.contains(name) && context.containsBean(name) ? context.getType(name) : null);
+  }
+
+  @Bean
+  public ProcessEnginePlugin capacityExitEnginePlugin(RegistryRepository registry, ModelPolicy models) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Users' commands are checked before the engine runs them: see ProcessIntegrityGuard.
+        List<CommandInterceptor> guards = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+          guards.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        guards.add(new ProcessIntegrityGuard(configuration, models));
+        configuration.setCustomPreCommandInterceptorsTxRequired(guards);
+        // Wrong passwords never lock an account: the engine would lock it permanently after ten,
+        // which anyone could do to anyone. LoginThrottle delays the guessing address instead.
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayBase(0);
+        configuration.setLoginDelayFactor(0);
+        configuration.setLoginDelayMaxTime(0);
         configuration.setTenantIdProvider(new JurisdictionTenantIdProvider(
             code -> registry.find(code).map(e -> e.jurisdiction())));
         // Group ids carry the department and the division code: energy-370800, energy-370800-head.

@@ -3,6 +3,7 @@ package cn.capacityexit.rectification;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.process.AsSystem;
+import cn.capacityexit.process.ProductCall;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
@@ -55,8 +56,8 @@ public class CaseController {
     variables.put(FINDING_DATE, c.findingDate().toString());
     variables.put(DESCRIPTION, c.description());
     variables.put(PRODUCTION_LINE_IDS, c.lineIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
-    String number = (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
-        .executeWithVariablesInReturn().getVariables().get(Variables.CASE_NUMBER);
+    String number = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
+        .executeWithVariablesInReturn().getVariables().get(Variables.CASE_NUMBER));
     return ResponseEntity.created(URI.create("/api/cases/" + number)).body(cases.get(caller, number));
   }
 

@@ -84,6 +84,12 @@ public class CaseRepository {
         .params(caseNumber, at, actor, kind, detail == null ? null : truncate(detail, 2000)).update();
   }
 
+  /** The case a process instance works on, as the product recorded it when the instance registered the case. */
+  public Optional<String> numberOfInstance(String processInstanceId) {
+    return jdbc.sql("SELECT case_number FROM rc_case WHERE process_instance_id = ?").param(processInstanceId)
+        .query(String.class).optional();
+  }
+
   public Optional<Case> find(String caseNumber) {
     return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.case_number = ?").param(caseNumber)
         .query((RowMapper<Case>) this::map).optional()

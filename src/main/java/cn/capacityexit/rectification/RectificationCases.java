@@ -366,6 +366,19 @@ public class RectificationCases {
     return c;
   }
 
+  /**
+   * The case a process instance works on, found in the product's own table (never from a process
+   * variable) and refused unless it belongs to the instance's tenant.
+   */
+  public String numberOfInstance(String processInstanceId, String tenantId) {
+    String number = cases.numberOfInstance(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("流程实例" + processInstanceId + "没有对应的案件"));
+    if (tenantId == null || !tenantId.equals(require(number).jurisdiction())) {
+      throw new ForbiddenException("案件" + number + "不属于本流程所在的辖区");
+    }
+    return number;
+  }
+
   public Case require(String caseNumber) {
     return get(null, caseNumber);
   }

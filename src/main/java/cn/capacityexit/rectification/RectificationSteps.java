@@ -11,6 +11,7 @@ import cn.capacityexit.process.PolicyDecisions;
 import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -53,6 +54,9 @@ public class RectificationSteps {
         string(execution, FINDING_DATE), string(execution, DESCRIPTION), parseLineIds(string(execution, PRODUCTION_LINE_IDS)),
         string(execution, SEVERITY));
     RectificationCases.NewCase c = cases.validate(caller, input);
+    if (!c.enterprise().jurisdiction().equals(execution.getTenantId())) {
+      throw new ForbiddenException("企业" + c.enterprise().creditCode() + "不属于本流程所在的辖区");
+    }
     String number = cases.register(c, caller == null ? RectificationCases.SYSTEM : caller.userId(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     execution.setVariable(Variables.CASE_NUMBER, number);
@@ -237,8 +241,13 @@ public class RectificationSteps {
     return actors.actor(task);
   }
 
-  private static String caseNumber(VariableScope scope) {
-    return string(scope, Variables.CASE_NUMBER);
+  /** The case of this process instance, from the product's table; a variable can never name another. */
+  private String caseNumber(DelegateExecution execution) {
+    return cases.numberOfInstance(execution.getProcessInstanceId(), execution.getTenantId());
+  }
+
+  private String caseNumber(DelegateTask task) {
+    return cases.numberOfInstance(task.getProcessInstanceId(), task.getTenantId());
   }
 
   private static String string(VariableScope scope, String name) {

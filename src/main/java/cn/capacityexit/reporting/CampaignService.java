@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,17 @@ public class CampaignService {
   public String prepare(String jurisdiction, int year, String parentId, String actor, String processInstanceId) {
     String id = id(jurisdiction, year);
     String document = calendars.governing(jurisdiction).map(CalendarFile::document).orElse(null);
-    campaigns.insert(id, jurisdiction, year, parentId, document, processInstanceId, actor, now());
+    if (parentId != null) {
+      String[] parent = campaigns.campaign(parentId).orElseThrow(() -> new NotFoundException("没有编号为" + parentId + "的上级年度工作"));
+      if (!String.valueOf(year).equals(parent[1]) || !calendars.children(parent[0]).contains(jurisdiction)) {
+        throw new ForbiddenException("年度工作" + parentId + "不是" + jurisdiction + year + "年度工作的上级");
+      }
+    }
+    try {
+      campaigns.insert(id, jurisdiction, year, parentId, document, processInstanceId, actor, now());
+    } catch (DuplicateKeyException e) {
+      throw new CaseConflictException(jurisdiction + "的" + year + "年度工作已经启动");
+    }
     for (Milestone m : calendars.milestones(jurisdiction, year)) {
       campaigns.insertMilestone(id, m, responsible(jurisdiction, m));
     }

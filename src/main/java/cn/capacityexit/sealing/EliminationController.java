@@ -3,6 +3,7 @@ package cn.capacityexit.sealing;
 import static cn.capacityexit.sealing.EliminationProcess.*;
 
 import cn.capacityexit.process.AsSystem;
+import cn.capacityexit.process.ProductCall;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.rectification.CaseConflictException;
 import cn.capacityexit.security.Caller;
@@ -63,8 +64,8 @@ public class EliminationController {
     if (body.dismantleDeadline() != null && !body.dismantleDeadline().isBlank()) {
       variables.put(DISMANTLE_DEADLINE, body.dismantleDeadline().strip());
     }
-    String number = (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
-        .executeWithVariablesInReturn().getVariables().get(ELIMINATION_NUMBER);
+    String number = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
+        .executeWithVariablesInReturn().getVariables().get(ELIMINATION_NUMBER));
     return ResponseEntity.created(URI.create("/api/eliminations/" + number)).body(describe(caller, number));
   }
 

@@ -66,6 +66,12 @@ public class EliminationRepository {
         .update();
   }
 
+  /** The elimination a process instance works on, as recorded when the instance registered it. */
+  public Optional<String> numberOfInstance(String processInstanceId) {
+    return jdbc.sql("SELECT elimination_number FROM ds_elimination WHERE process_instance_id = ?").param(processInstanceId)
+        .query(String.class).optional();
+  }
+
   public Optional<Elimination> find(String number) {
     return jdbc.sql(SELECT + " WHERE d.elimination_number = ?").param(number).query((RowMapper<Elimination>) this::map)
         .optional().map(e -> e.withHistory(events(number)));

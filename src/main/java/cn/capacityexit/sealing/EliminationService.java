@@ -10,7 +10,9 @@ import cn.capacityexit.registry.RegistryRepository;
 import cn.capacityexit.registry.RegistryService;
 import cn.capacityexit.rectification.Deadlines;
 import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.web.ForbiddenException;
+import org.springframework.dao.DuplicateKeyException;
 import cn.capacityexit.web.InvalidInputException;
 import cn.capacityexit.web.NotFoundException;
 import cn.capacityexit.web.Problems;
@@ -111,7 +113,11 @@ public class EliminationService {
     String item = catalogueItem != null && !catalogueItem.isBlank() ? catalogueItem
         : t.line().catalogueRef() != null ? t.line().catalogueRef() : "依法关停企业的生产设备（案件" + caseNumber + "）";
     OffsetDateTime at = now();
-    eliminations.insert(number, t.line().id(), caseNumber, t.enterprise().jurisdiction(), item, planYear, d, processInstanceId, actor, at);
+    try {
+      eliminations.insert(number, t.line().id(), caseNumber, t.enterprise().jurisdiction(), item, planYear, d, processInstanceId, actor, at);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("生产线“" + t.line().name() + "”已有淘汰事项，不能重复登记");
+    }
     eliminations.event(number, EliminationEvents.REGISTERED, actor, t.enterprise().name() + " " + t.line().name() + "：" + item, at);
     return number;
   }
@@ -351,6 +357,19 @@ public class EliminationService {
       throw new ForbiddenException("淘汰事项" + number + "不在您的管辖范围内");
     }
     return e;
+  }
+
+  /**
+   * The elimination a process instance works on, found in the product's own table (never from a
+   * process variable) and refused unless it belongs to the instance's tenant.
+   */
+  public String numberOfInstance(String processInstanceId, String tenantId) {
+    String number = eliminations.numberOfInstance(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("流程实例" + processInstanceId + "没有对应的淘汰事项"));
+    if (tenantId == null || !tenantId.equals(require(number).jurisdiction())) {
+      throw new ForbiddenException("淘汰事项" + number + "不属于本流程所在的辖区");
+    }
+    return number;
   }
 
   public Elimination require(String number) {

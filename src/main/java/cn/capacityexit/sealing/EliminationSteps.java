@@ -9,6 +9,7 @@ import cn.capacityexit.process.HandlingPeriods;
 import cn.capacityexit.process.PolicyDecisions;
 import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
+import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.rectification.Deadlines;
 import cn.capacityexit.rectification.Dimension;
 import cn.capacityexit.rectification.RectificationProcess;
@@ -67,6 +68,9 @@ public class EliminationSteps {
         new EliminationService.Input(lineId == null ? null : Long.valueOf(lineId.toString()), string(execution, CATALOGUE_ITEM),
             year == null ? Deadlines.today(clock).getYear() : Integer.valueOf(year.toString()), string(execution, DISMANTLE_DEADLINE)),
         caseNumber == null);
+    if (!target.enterprise().jurisdiction().equals(execution.getTenantId())) {
+      throw new ForbiddenException("生产线" + target.line().id() + "不属于本流程所在的辖区");
+    }
     int planYear = year == null ? Deadlines.today(clock).getYear() : Integer.parseInt(year.toString());
     String number = eliminations.register(target, caseNumber, string(execution, CATALOGUE_ITEM), planYear,
         string(execution, DISMANTLE_DEADLINE), actors.actor(null), execution.getProcessInstanceId());
@@ -254,8 +258,12 @@ public class EliminationSteps {
     }
   }
 
-  private static String number(VariableScope scope) {
-    return string(scope, ELIMINATION_NUMBER);
+  private String number(DelegateExecution execution) {
+    return eliminations.numberOfInstance(execution.getProcessInstanceId(), execution.getTenantId());
+  }
+
+  private String number(DelegateTask task) {
+    return eliminations.numberOfInstance(task.getProcessInstanceId(), task.getTenantId());
   }
 
   private static String string(VariableScope scope, String name) {

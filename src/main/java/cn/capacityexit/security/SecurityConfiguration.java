@@ -24,12 +24,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     this.engine = engine;
   }
 
-  /** Another jurisdiction's process instance through the engine REST API: 403, not 500. */
-  @Bean
-  public org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer tenantCheckAnswer() {
-    return config -> config.register(TenantCheckExceptionMapper.class);
-  }
-
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

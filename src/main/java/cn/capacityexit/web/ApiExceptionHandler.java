@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -35,9 +36,20 @@ public class ApiExceptionHandler {
     return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 
-  @ExceptionHandler(cn.capacityexit.rectification.CaseConflictException.class)
+  @ExceptionHandler(ConflictException.class)
   ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
     return body(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  /** A refusal from inside the engine (a process step) or the database (a second "one"), else a real failure. */
+  @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class, org.springframework.dao.DataIntegrityViolationException.class})
+  ResponseEntity<Map<String, Object>> fromEngine(RuntimeException e) {
+    Refusals refusal = Refusals.of(e);
+    if (refusal == null) {
+      LoggerFactory.getLogger(ApiExceptionHandler.class).error("Request failed", e);
+      return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系管理员", List.of());
+    }
+    return body(refusal.status(), refusal.message(), refusal.problems());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

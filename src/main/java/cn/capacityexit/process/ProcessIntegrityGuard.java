@@ -1,0 +1,205 @@
+package cn.capacityexit.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Process variables are input, never authority. Every command a user sends to the engine (the
+ * engine REST API, Tasklist, Cockpit, Admin, or any other client with a login) passes here first:
+ * <ul>
+ *   <li>completing a task or submitting its form may set only the fields that the task's deployed
+ *       form declares;</li>
+ *   <li>a process may be started only from its start form, with only the fields that form
+ *       declares and no business key: a process without a start form is started by the product;</li>
+ *   <li>messages, signals, conditions, instance modification, restart and direct variable writes
+ *       are the product's own: a user's request is refused;</li>
+ *   <li>a deployment may contain only models whose expressions the {@link ModelPolicy} allows;</li>
+ *   <li>only administrators change user accounts.</li>
+ * </ul>
+ * The product's own calls pass: the engine acting on its own (no authentication), nested calls
+ * from the process's own steps, and the {@code /api} controllers' calls inside {@link ProductCall}.
+ */
+public class ProcessIntegrityGuard extends CommandInterceptor {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  /** Commands that only the product issues. Simple class names, so that the set reads as a list. */
+  private static final Set<String> PRODUCT_ONLY = Set.of(
+      "CorrelateMessageCmd", "CorrelateAllMessageCmd", "MessageEventReceivedCmd", "SignalEventReceivedCmd",
+      "SignalCmd", "EvaluateStartConditionCmd", "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd",
+      "ModifyProcessInstanceAsyncCmd", "ModifyMultipleProcessInstancesCmd", "ProcessInstanceModificationBatchCmd",
+      "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd", "SetExecutionVariablesCmd", "SetTaskVariablesCmd",
+      "PatchExecutionVariablesCmd", "PatchTaskVariablesCmd", "RemoveExecutionVariablesCmd", "RemoveTaskVariablesCmd",
+      "SetVariablesToProcessInstancesBatchCmd", "SetProcessDefinitionVersionCmd", "TriggerConditionalEventCmd");
+
+  /** Account commands that only administrators may issue (a user may not rename themself). */
+  private static final Set<String> ADMIN_ONLY = Set.of("SaveUserCmd", "SetUserInfoCmd", "DeleteUserInfoCmd",
+      "SetUserPictureCmd", "DeleteUserPictureCmd", "UnlockUserCmd");
+
+  private final ProcessEngineConfigurationImpl engine;
+  private final ModelPolicy models;
+  private final Map<String, Set<String>> fieldsByForm = new ConcurrentHashMap<>();
+
+  public ProcessIntegrityGuard(ProcessEngineConfigurationImpl engine, ModelPolicy models) {
+    this.engine = engine;
+    this.models = models;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (Context.getCommandContext() == null && !ProductCall.active()) {
+      Authentication user = engine.getIdentityService().getCurrentAuthentication();
+      if (user != null && user.getUserId() != null) {
+        check(command, user);
+      }
+    }
+    return next.execute(command);
+  }
+
+  private void check(Command<?> command, Authentication user) {
+    String name = command.getClass().getSimpleName();
+    if (PRODUCT_ONLY.contains(name)) {
+      throw new AuthorizationException("该操作只能由系统按流程执行，不能直接调用（" + operation(name) + "）");
+    }
+    if (ADMIN_ONLY.contains(name) && !isAdmin(user)) {
+      throw new AuthorizationException("用户资料由系统管理员维护，本人不能修改");
+    }
+    switch (name) {
+      case "CompleteTaskCmd", "ResolveTaskCmd" ->
+          checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "variables"));
+      case "SubmitTaskFormCmd" -> checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "properties"));
+      case "StartProcessInstanceCmd" -> {
+        ProcessInstantiationBuilderImpl start = (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
+        checkStart(definition(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getProcessDefinitionTenantId()),
+            start.getBusinessKey(), start.getVariables());
+      }
+      case "SubmitStartFormCmd" -> checkStart(definition((String) field(command, "processDefinitionId"), null, null),
+          (String) field(command, "businessKey"), (Map<String, ?>) field(command, "variables"));
+      case "DeployCmd" -> models.check(((DeploymentBuilderImpl) field(command, "deploymentBuilder")).getDeployment().getResources());
+      default -> { }
+    }
+  }
+
+  private void checkTask(String taskId, Map<String, ?> variables) {
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return; // the command itself answers: not found, or not permitted
+    }
+    String cacheKey = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+    Set<String> declared = fieldsByForm.computeIfAbsent(cacheKey, k -> {
+      TaskFormData form = engine.getFormService().getTaskFormData(taskId);
+      boolean hasForm = form != null && (form.getFormKey() != null || form.getCamundaFormRef() != null);
+      return hasForm ? read(engine.getFormService().getDeployedTaskForm(taskId)) : Set.of();
+    });
+    refuseUndeclared(variables.keySet(), declared, "任务“" + task.getName() + "”的表单");
+  }
+
+  private void checkStart(ProcessDefinition definition, String businessKey, Map<String, ?> variables) {
+    if (definition == null) {
+      return; // the command itself answers
+    }
+    StartFormData form = engine.getFormService().getStartFormData(definition.getId());
+    boolean hasForm = form != null && (form.getFormKey() != null || form.getCamundaFormRef() != null);
+    if (!hasForm) {
+      throw new AuthorizationException("流程“" + definition.getName() + "”由系统在办理中启动，不能直接启动");
+    }
+    if (businessKey != null) {
+      throw new BadUserRequestException("业务编号由系统生成，启动时不能指定");
+    }
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    Set<String> declared = fieldsByForm.computeIfAbsent(definition.getId() + "#start",
+        k -> read(engine.getFormService().getDeployedStartForm(definition.getId())));
+    refuseUndeclared(variables.keySet(), declared, "流程“" + definition.getName() + "”的启动表单");
+  }
+
+  private ProcessDefinition definition(String id, String key, String tenantId) {
+    var query = engine.getRepositoryService().createProcessDefinitionQuery();
+    if (id != null) {
+      query.processDefinitionId(id);
+    } else if (key != null) {
+      query.processDefinitionKey(key).latestVersion();
+      if (tenantId != null) {
+        query.tenantIdIn(tenantId);
+      }
+    } else {
+      return null;
+    }
+    List<ProcessDefinition> found = query.list();
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  private static void refuseUndeclared(Collection<String> submitted, Set<String> declared, String where) {
+    Set<String> undeclared = new TreeSet<>(submitted);
+    undeclared.removeAll(declared);
+    if (!undeclared.isEmpty()) {
+      throw new BadUserRequestException(where + "未声明以下字段，不能提交：" + String.join("、", undeclared));
+    }
+  }
+
+  private static Set<String> read(InputStream form) {
+    try (InputStream in = form) {
+      return Set.copyOf(DeclaredFields.of(in.readAllBytes()));
+    } catch (IOException e) {
+      throw new ProcessEngineException("表单无法读取", e);
+    }
+  }
+
+  private static boolean isAdmin(Authentication user) {
+    return user.getGroupIds() != null && user.getGroupIds().contains(ADMIN_GROUP);
+  }
+
+  private static String operation(String command) {
+    if (command.contains("Variable")) {
+      return "直接修改流程变量";
+    }
+    if (command.contains("Message")) {
+      return "发送消息";
+    }
+    if (command.contains("Signal") || command.contains("Condition")) {
+      return "触发事件";
+    }
+    return "修改或重启流程实例";
+  }
+
+  /** Reads a command's field: the engine exposes no getters for what a command carries. */
+  private static Object field(Object target, String name) {
+    for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+      try {
+        Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(target);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("引擎命令 " + target.getClass().getSimpleName() + " 没有字段 " + name);
+  }
+}
