@@ -28,6 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String PUBLIC_PREFIX = "/api/public/";
+  /** Who may read the operations metrics: administrators and a monitoring account (group "monitoring"). */
+  static final List<String> OPERATIONS_GROUPS = List.of("camunda-admin", "monitoring");
 
   private final ProcessEngine engine;
 
@@ -70,6 +72,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private void proceedAs(String user, List<String> groups, List<String> tenants, HttpServletRequest request,
       HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/actuator/") && groups.stream().noneMatch(OPERATIONS_GROUPS::contains)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":\"运行指标仅供系统管理员和监控账号读取\"}");
+      return;
+    }
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(user, groups, tenants);
     try {

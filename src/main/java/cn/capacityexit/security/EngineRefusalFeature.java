@@ -14,5 +14,8 @@ public class EngineRefusalFeature implements AutoDiscoverable {
     if (!context.getConfiguration().isRegistered(EngineRefusalMapper.class)) {
       context.register(EngineRefusalMapper.class);
     }
+    if (!context.getConfiguration().isRegistered(EngineRefusalMapper.Wrapped.class)) {
+      context.register(EngineRefusalMapper.Wrapped.class);
+    }
   }
 }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,21 @@ import org.slf4j.LoggerFactory;
 @Priority(1)
 public class EngineRefusalMapper implements ExceptionMapper<ProcessEngineException> {
 
+  /** The REST resources wrap engine errors in their own RestException (status 500): the same answers apply. */
+  @Provider
+  @Priority(1)
+  public static class Wrapped implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException e) {
+      Refusals refusal = Refusals.of(e);
+      return refusal == null ? camunda.toResponse(e) : answer(refusal);
+    }
+  }
+
+
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusalMapper.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
@@ -32,9 +49,10 @@ public class EngineRefusalMapper implements ExceptionMapper<ProcessEngineExcepti
   @Override
   public Response toResponse(ProcessEngineException e) {
     Refusals refusal = Refusals.of(e);
-    if (refusal == null) {
-      return camunda.toResponse(e);
-    }
+    return refusal == null ? camunda.toResponse(e) : answer(refusal);
+  }
+
+  static Response answer(Refusals refusal) {
     LOG.info("Refused ({}): {}", refusal.status().value(), refusal.message());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", refusal.type());

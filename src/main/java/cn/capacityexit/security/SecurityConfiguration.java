@@ -1,6 +1,9 @@
 package cn.capacityexit.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -22,6 +25,33 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
   public SecurityConfiguration(ProcessEngine engine) {
     this.engine = engine;
+  }
+
+  /** First of all filters: see {@link SlowClientGuard}. */
+  @Bean
+  public FilterRegistrationBean<SlowClientGuard> slowClientGuard(
+      @Value("${capacity-exit.requests.max-in-flight-per-address:32}") int perAddress,
+      @Value("${capacity-exit.requests.body-deadline:PT30S}") Duration body,
+      @Value("${capacity-exit.requests.upload-deadline:PT5M}") Duration upload) {
+    FilterRegistrationBean<SlowClientGuard> registration = new FilterRegistrationBean<>(new SlowClientGuard(perAddress, body, upload));
+    registration.setName("slow-client-guard");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Before any password is checked: see {@link LoginThrottle}. */
+  @Bean
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
+      @Value("${capacity-exit.login.free-failures-per-account:5}") int perAccount,
+      @Value("${capacity-exit.login.free-failures-per-address:20}") int perAddress,
+      @Value("${capacity-exit.login.max-delay:PT15M}") Duration maxDelay) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(perAccount, perAddress, maxDelay, Clock.systemUTC())));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", LoginThrottleFilter.WEBAPP_LOGIN + "*");
+    registration.setOrder(5);
+    return registration;
   }
 
   @Bean

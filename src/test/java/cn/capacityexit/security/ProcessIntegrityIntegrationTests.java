@@ -33,6 +33,7 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
   static final String JINING_COKING = "91370800570079195T";
   static final String JINING_STEEL = "91370800570316760X";
   static final String JINING_CEMENT = "91370800570237579K";
+  static final String JINING_COAL = "91370800570395956H";
 
   @Autowired
   ProcessEngine engine;
@@ -81,6 +82,7 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
     String officer = workerOf(notice);
     Http browser = http().loginToWebapp("tasklist", officer, PASSWORD);
     String api = "/camunda/api/engine/engine/default/task/" + notice.getId();
+    assertThat(browser.get(api).status()).isEqualTo(200);
     assertThat(browser.post(api + "/claim", Map.of("userId", officer)).status()).isEqualTo(204);
     Http.Response injected = browser.post(api + "/submit-form", Map.of("variables", vars(noticeFields(), "caseNumber", weihai[0])));
     assertThat(injected.status()).as(injected.body()).isEqualTo(400);
@@ -234,7 +236,7 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
 
   @Test
   void theLosersOfAConcurrentCompletionGetAConflictNot500() throws Exception {
-    String[] jining = openCase(http().as("jining-miit"), JINING_COKING, "SAFETY");
+    String[] jining = openCase(http().as("jining-miit"), JINING_COAL, "ENERGY");
     Task first = engine.getTaskService().createTaskQuery().processInstanceId(jining[1]).list().get(0);
     String officer = workerOf(first);
     List<Integer> statuses = race(3, () -> http().as(officer).post("/engine-rest/task/" + first.getId() + "/complete",

@@ -1,0 +1,108 @@
+package cn.capacityexit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.capacityexit.support.IntegrationTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11, attacks 5 and 9 and the metrics of 12: nobody without a login can lock an account or
+ * starve the officers. The attackers come from other loopback addresses (127.0.0.x) than the
+ * officer, as they would from other machines.
+ */
+class ServerHardeningIntegrationTests extends IntegrationTest {
+
+  // Attack 5: wrong passwords lock out neither the account nor its owner at another address.
+  @Test
+  void wrongPasswordsDelayTheGuesserAndNeverLockTheAccount() throws IOException {
+    int throttled = 0;
+    for (int i = 0; i < 30; i++) {
+      int status = status("127.0.0.3", "GET", "/engine-rest/task/count", basic("admin", "wrong" + i), null);
+      assertThat(status).isIn(401, 429);
+      throttled += status == 429 ? 1 : 0;
+    }
+    assertThat(throttled).as("the guessing address waits").isPositive();
+    assertThat(status("127.0.0.3", "GET", "/engine-rest/task/count", basic("admin", PASSWORD), null)).isEqualTo(429);
+    // More than the engine's ten attempts: the account is not locked for its owner elsewhere.
+    assertThat(status("127.0.0.4", "GET", "/engine-rest/task/count", basic("admin", PASSWORD), null)).isEqualTo(200);
+    assertThat(status("127.0.0.4", "GET", "/api/cases", basic("admin", PASSWORD), null)).isEqualTo(200);
+    String form = "username=admin&password=" + PASSWORD;
+    assertThat(status("127.0.0.4", "POST", "/camunda/api/admin/auth/user/default/login/cockpit",
+        "Content-Type: application/x-www-form-urlencoded", form)).isEqualTo(200);
+  }
+
+  // Attack 9: slow clients cannot starve Tasklist, Cockpit and /api.
+  @Test
+  void twoHundredThirtySlowUploadsDoNotStarveAnOfficer() throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 230; i++) {
+        Socket s = connect("127.0.0.5");
+        OutputStream out = s.getOutputStream();
+        out.write(("POST /api/public/complaints HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        slow.add(s);
+      }
+      Socket officer = connect("127.0.0.1");
+      officer.setSoTimeout(15_000);
+      assertThat(exchange(officer, "GET", "/api/cases", basic("jining-miit", PASSWORD), null)).isEqualTo(200);
+    } finally {
+      for (Socket s : slow) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void onlyOperationsAccountsReadTheMetrics() throws IOException {
+    assertThat(status("127.0.0.6", "GET", "/actuator/prometheus", basic("jining-miit", PASSWORD), null)).isEqualTo(403);
+    assertThat(status("127.0.0.6", "GET", "/actuator/prometheus", basic("admin", PASSWORD), null)).isEqualTo(200);
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private static String basic(String user, String password) {
+    return "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Socket connect(String from) throws IOException {
+    Socket s = new Socket();
+    s.bind(new InetSocketAddress(from, 0));
+    s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+    return s;
+  }
+
+  private int status(String from, String method, String path, String header, String body) throws IOException {
+    try (Socket s = connect(from)) {
+      s.setSoTimeout(15_000);
+      return exchange(s, method, path, header, body);
+    }
+  }
+
+  /** One HTTP/1.1 request; the status of the answer. */
+  private static int exchange(Socket s, String method, String path, String header, String body) throws IOException {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    String request = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: application/json\r\n"
+        + (header == null ? "" : header + "\r\n") + "Content-Length: " + content.length + "\r\n\r\n";
+    OutputStream out = s.getOutputStream();
+    out.write(request.getBytes(StandardCharsets.UTF_8));
+    out.write(content);
+    out.flush();
+    InputStream in = s.getInputStream();
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+      line.append((char) c);
+    }
+    return Integer.parseInt(line.toString().split(" ")[1]);
+  }
+}
