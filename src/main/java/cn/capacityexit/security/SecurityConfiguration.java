@@ -40,6 +40,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
+  @Bean
+  public FilterRegistrationBean<CrossSiteGuard> crossSiteGuard() {
+    FilterRegistrationBean<CrossSiteGuard> registration = new FilterRegistrationBean<>(new CrossSiteGuard());
+    registration.setName("cross-site-guard");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(4);
+    return registration;
+  }
+
   /** Before any password is checked: see {@link LoginThrottle}. */
   @Bean
   public FilterRegistrationBean<LoginThrottleFilter> loginThrottle(

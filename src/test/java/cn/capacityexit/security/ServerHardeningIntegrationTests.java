@@ -35,9 +35,32 @@ class ServerHardeningIntegrationTests extends IntegrationTest {
     // More than the engine's ten attempts: the account is not locked for its owner elsewhere.
     assertThat(status("127.0.0.4", "GET", "/engine-rest/task/count", basic("admin", PASSWORD), null)).isEqualTo(200);
     assertThat(status("127.0.0.4", "GET", "/api/cases", basic("admin", PASSWORD), null)).isEqualTo(200);
-    String form = "username=admin&password=" + PASSWORD;
-    assertThat(status("127.0.0.4", "POST", "/camunda/api/admin/auth/user/default/login/cockpit",
-        "Content-Type: application/x-www-form-urlencoded", form)).isEqualTo(200);
+    assertThat(webappLogin("127.0.0.4", "admin", PASSWORD)).isEqualTo(200);
+  }
+
+  @Test
+  void theWebappLoginFormIsThrottledToo() throws IOException {
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      statuses.add(webappLogin("127.0.0.8", "weihai-miit", "wrong" + i));
+    }
+    assertThat(statuses).containsOnly(401, 429).contains(429);
+    assertThat(webappLogin("127.0.0.9", "weihai-miit", PASSWORD)).isEqualTo(200);
+  }
+
+  /** The webapps' login as a browser sends it: the page first (session and XSRF cookies), then the form. */
+  private int webappLogin(String from, String user, String password) throws IOException {
+    String cookies;
+    try (Socket s = connect(from)) {
+      s.setSoTimeout(15_000);
+      cookies = String.join("; ", exchangeForHeaders(s, "GET", "/camunda/app/tasklist/default/", null, null).stream()
+          .filter(h -> h.regionMatches(true, 0, "Set-Cookie:", 0, 11)).map(h -> h.substring(11).strip().split(";")[0]).toList());
+    }
+    String xsrf = java.util.Arrays.stream(cookies.split("; ")).filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11))
+        .findFirst().orElse("");
+    return status(from, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        "Content-Type: application/x-www-form-urlencoded\r\nCookie: " + cookies + "\r\nX-XSRF-TOKEN: " + xsrf,
+        "username=" + user + "&password=" + password);
   }
 
   // Attack 9: slow clients cannot starve Tasklist, Cockpit and /api.
@@ -63,10 +86,23 @@ class ServerHardeningIntegrationTests extends IntegrationTest {
     }
   }
 
+  // Item 12: a page of another site cannot make a browser with cached credentials write.
+  @Test
+  void writesFromAnotherSitesPageAreRefused() throws IOException {
+    String csv = "creditCode,name\n";
+    assertThat(status("127.0.0.6", "POST", "/api/enterprises/import", basic("jining-miit", PASSWORD)
+        + "\r\nOrigin: http://evil.example\r\nContent-Type: text/csv", csv)).isEqualTo(403);
+    assertThat(status("127.0.0.6", "POST", "/engine-rest/process-definition/key/rectification-to-closure/start",
+        basic("jining-miit", PASSWORD) + "\r\nOrigin: http://evil.example\r\nContent-Type: application/json", "{}")).isEqualTo(403);
+    assertThat(status("127.0.0.6", "GET", "/api/cases", basic("jining-miit", PASSWORD) + "\r\nOrigin: http://evil.example", null))
+        .isEqualTo(200);
+  }
+
   @Test
   void onlyOperationsAccountsReadTheMetrics() throws IOException {
     assertThat(status("127.0.0.6", "GET", "/actuator/prometheus", basic("jining-miit", PASSWORD), null)).isEqualTo(403);
-    assertThat(status("127.0.0.6", "GET", "/actuator/prometheus", basic("admin", PASSWORD), null)).isEqualTo(200);
+    assertThat(status("127.0.0.6", "GET", "/actuator/prometheus", basic("admin", PASSWORD) + "\r\nAccept: text/plain", null))
+        .isEqualTo(200);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -91,18 +127,35 @@ class ServerHardeningIntegrationTests extends IntegrationTest {
 
   /** One HTTP/1.1 request; the status of the answer. */
   private static int exchange(Socket s, String method, String path, String header, String body) throws IOException {
+    return Integer.parseInt(exchangeForHeaders(s, method, path, header, body).get(0).split(" ")[1]);
+  }
+
+  /** One HTTP/1.1 request; the status line and the header lines of the answer. */
+  private static List<String> exchangeForHeaders(Socket s, String method, String path, String header, String body) throws IOException {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    String request = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: application/json\r\n"
+    String request = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        + (header != null && header.contains("Accept:") ? "" : "Accept: application/json\r\n")
         + (header == null ? "" : header + "\r\n") + "Content-Length: " + content.length + "\r\n\r\n";
     OutputStream out = s.getOutputStream();
     out.write(request.getBytes(StandardCharsets.UTF_8));
     out.write(content);
     out.flush();
     InputStream in = s.getInputStream();
-    StringBuilder line = new StringBuilder();
-    for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-      line.append((char) c);
+    List<String> lines = new ArrayList<>();
+    while (true) {
+      StringBuilder line = new StringBuilder();
+      int c = in.read();
+      for (; c != -1 && c != '\n'; c = in.read()) {
+        line.append((char) c);
+      }
+      String text = line.toString().strip();
+      if (text.isEmpty()) {
+        return lines;
+      }
+      lines.add(text);
+      if (c == -1) {
+        return lines;
+      }
     }
-    return Integer.parseInt(line.toString().split(" ")[1]);
   }
 }

@@ -37,13 +37,18 @@ public final class Node implements AutoCloseable {
    * of {@code database}, with the job executor on, and waits until it is healthy.
    */
   public static Node start(String name, Map<String, String> database, Map<String, String> extra) throws IOException {
+    return start(name, new File("."), database, extra);
+  }
+
+  /** As {@link #start(String, Map, Map)}, in the working directory {@code dir} (where ./data is). */
+  public static Node start(String name, File dir, Map<String, String> database, Map<String, String> extra) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Path dir = Path.of("target", "nodes");
-    Files.createDirectories(dir);
-    Path log = dir.resolve(name + ".log");
+    Path logs = Path.of("target", "nodes").toAbsolutePath();
+    Files.createDirectories(logs);
+    Path log = logs.resolve(name + ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "cn.capacityexit.CapacityExitApplication",
         "--spring.profiles.active=demo", "--server.port=" + port,
@@ -52,7 +57,7 @@ public final class Node implements AutoCloseable {
     database.forEach((k, v) -> command.add("--" + k + "=" + v));
     extra.forEach((k, v) -> command.add("--" + k + "=" + v));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.directory(new File("."));
+    builder.directory(dir);
     Node node = new Node(name, port, builder.start(), log);
     node.awaitHealthy(Duration.ofSeconds(180));
     return node;
