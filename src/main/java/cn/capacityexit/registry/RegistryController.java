@@ -2,6 +2,8 @@ package cn.capacityexit.registry;
 
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class RegistryController {
 
   private final RegistryService registry;
+  private final ImportLimits limits;
 
-  public RegistryController(RegistryService registry) {
+  public RegistryController(RegistryService registry, ImportLimits limits) {
     this.registry = registry;
+    this.limits = limits;
   }
 
   @GetMapping
@@ -41,9 +45,14 @@ public class RegistryController {
     return ResponseEntity.created(URI.create("/api/enterprises/" + e.creditCode())).body(e);
   }
 
-  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-  public Map<String, Object> importCsv(Caller caller, @RequestBody(required = false) String csv) {
-    int imported = registry.importAll(caller, EnterpriseCsv.parse(csv));
+  /**
+   * Only {@code text/csv}: an HTML form on another site can post text/plain or form data with the
+   * browser's cached login, but not text/csv. Bounded by {@link ImportLimits}.
+   */
+  @PostMapping(path = "/import", consumes = "text/csv")
+  public Map<String, Object> importCsv(Caller caller, HttpServletRequest request) throws IOException {
+    String csv = limits.read(request.getInputStream(), request.getContentType());
+    int imported = registry.importAll(caller, EnterpriseCsv.parse(csv, limits.maxRows()));
     return Map.of("imported", imported);
   }
 
