@@ -5,9 +5,13 @@ import cn.capacityexit.web.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/enterprises")
 public class RegistryController {
+
+  private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
   private final RegistryService registry;
   private final ImportLimits limits;
@@ -47,13 +53,29 @@ public class RegistryController {
 
   /**
    * Only {@code text/csv}: an HTML form on another site can post text/plain or form data with the
-   * browser's cached login, but not text/csv. Bounded by {@link ImportLimits}.
+   * browser's cached login, but not text/csv. Checked here rather than with {@code consumes}, so
+   * that the refusal gets the product's Chinese answer (a mapping that does not match never
+   * reaches {@link cn.capacityexit.web.ApiExceptionHandler}). Bounded by {@link ImportLimits}.
    */
-  @PostMapping(path = "/import", consumes = "text/csv")
-  public Map<String, Object> importCsv(Caller caller, HttpServletRequest request) throws IOException {
+  @PostMapping("/import")
+  public Map<String, Object> importCsv(Caller caller, HttpServletRequest request)
+      throws IOException, HttpMediaTypeNotSupportedException {
+    requireCsv(request.getContentType());
     String csv = limits.read(request.getInputStream(), request.getContentType());
     int imported = registry.importAll(caller, EnterpriseCsv.parse(csv, limits.maxRows()));
     return Map.of("imported", imported);
+  }
+
+  private static void requireCsv(String contentType) throws HttpMediaTypeNotSupportedException {
+    MediaType type = null;
+    try {
+      type = contentType == null ? null : MediaType.parseMediaType(contentType);
+    } catch (InvalidMediaTypeException e) {
+      // an unreadable type or unknown charset is as unsupported as a wrong one
+    }
+    if (type == null || !TEXT_CSV.includes(type)) {
+      throw new HttpMediaTypeNotSupportedException(type, List.of(TEXT_CSV), HttpMethod.POST);
+    }
   }
 
   @GetMapping("/{creditCode}")

@@ -89,7 +89,8 @@ public class ApiExceptionHandler {
   ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
     String supported = e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining("、"));
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "不支持的内容类型：" + e.getContentType() + (supported.isEmpty() ? "" : "，应为" + supported), List.of());
+        "不支持的内容类型：" + (e.getContentType() == null ? "未指明" : e.getContentType())
+            + (supported.isEmpty() ? "" : "，应为" + supported), List.of());
   }
 
   private static String path(JsonMappingException e) {
