@@ -90,12 +90,7 @@ public class AnnouncementController {
           .append("<p><label>地点<br><input name=\"location\" maxlength=\"300\" size=\"60\"></label></p>")
           .append("<p><label>联系方式（选填）<br><input name=\"contact\" maxlength=\"100\" size=\"30\"></label></p>")
           .append("<p><button type=\"submit\">提交举报</button> <span id=\"result\" role=\"status\"></span></p></form>")
-          .append("<script>document.getElementById('complaint').addEventListener('submit',function(e){e.preventDefault();"
-              + "var f=e.target,d={announcement:f.announcement.value,content:f.content.value,location:f.location.value,contact:f.contact.value};"
-              + "fetch('/api/public/complaints',{method:'POST',headers:{'Content-Type':'application/json'},body:JSON.stringify(d)})"
-              + ".then(function(r){return r.json().then(function(b){document.getElementById('result').textContent="
-              + "r.ok?('已受理，编号'+b.complaintId):(b.errors?b.errors.map(function(x){return x.reason}).join('；'):b.message);"
-              + "if(r.ok){f.reset();}});});});</script>");
+          .append("<script src=\"/public/assets/complaint.js\"></script>");
     }
     return PublicPage.html(html.append(PublicPage.FOOT).toString());
   }
