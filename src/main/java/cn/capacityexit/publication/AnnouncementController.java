@@ -3,13 +3,13 @@ package cn.capacityexit.publication;
 import cn.capacityexit.web.NotFoundException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -22,9 +22,12 @@ public class AnnouncementController {
 
   private static final int MAX = 500;
   private final Announcements announcements;
+  private final String publicBaseUrl;
 
-  public AnnouncementController(Announcements announcements) {
+  /** {@code publicBaseUrl}: where the public reaches this site; the feed's links never come from the request's Host header. */
+  public AnnouncementController(Announcements announcements, @Value("${capacity-exit.public-base-url}") String publicBaseUrl) {
     this.announcements = announcements;
+    this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
   }
 
   @GetMapping("/api/public/announcements")
@@ -87,19 +90,14 @@ public class AnnouncementController {
           .append("<p><label>地点<br><input name=\"location\" maxlength=\"300\" size=\"60\"></label></p>")
           .append("<p><label>联系方式（选填）<br><input name=\"contact\" maxlength=\"100\" size=\"30\"></label></p>")
           .append("<p><button type=\"submit\">提交举报</button> <span id=\"result\" role=\"status\"></span></p></form>")
-          .append("<script>document.getElementById('complaint').addEventListener('submit',function(e){e.preventDefault();"
-              + "var f=e.target,d={announcement:f.announcement.value,content:f.content.value,location:f.location.value,contact:f.contact.value};"
-              + "fetch('/api/public/complaints',{method:'POST',headers:{'Content-Type':'application/json'},body:JSON.stringify(d)})"
-              + ".then(function(r){return r.json().then(function(b){document.getElementById('result').textContent="
-              + "r.ok?('已受理，编号'+b.complaintId):(b.errors?b.errors.map(function(x){return x.reason}).join('；'):b.message);"
-              + "if(r.ok){f.reset();}});});});</script>");
+          .append("<script src=\"/public/assets/complaint.js\"></script>");
     }
     return PublicPage.html(html.append(PublicPage.FOOT).toString());
   }
 
   @GetMapping("/public/announcements/feed.atom")
   public ResponseEntity<String> atom() {
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    String base = publicBaseUrl;
     List<Announcement> all = announcements.list(null, null, 100);
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">")
         .append("<title>淘汰落后产能公告</title><id>").append(base).append("/public/announcements</id>")

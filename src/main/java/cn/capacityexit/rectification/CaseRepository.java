@@ -21,12 +21,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseRepository {
 
-  private static final String COLUMNS = "c.case_number, c.process_instance_id, c.jurisdiction_code, c.credit_code, e.name AS enterprise_name,"
-      + " c.dimension, c.severity, c.finding_date, c.description, c.state, c.lead_department, c.first_measure,"
-      + " c.rectification_period, c.max_extension, c.needs_government_approval, c.licence_actions, c.legal_basis,"
-      + " c.deadline, c.extension_months, c.extension_reason, c.extension_decision, c.overdue, c.yellow_listed_at,"
-      + " c.rectified_at, c.red_listed_at, c.closure_order_number, c.exit_deadline, c.exited_at, c.created_at, c.created_by";
+  private static final String COLUMNS = columns("e.name");
   private static final String FROM = " FROM rc_case c JOIN reg_enterprise e ON e.credit_code = c.credit_code";
+
+  /** The case's columns, with the enterprise's name taken from {@code enterpriseName}. */
+  private static String columns(String enterpriseName) {
+    return "c.case_number, c.process_instance_id, c.jurisdiction_code, c.credit_code, " + enterpriseName + " AS enterprise_name,"
+        + " c.dimension, c.severity, c.finding_date, c.description, c.state, c.lead_department, c.first_measure,"
+        + " c.rectification_period, c.max_extension, c.needs_government_approval, c.licence_actions, c.legal_basis,"
+        + " c.deadline, c.extension_months, c.extension_reason, c.extension_decision, c.overdue, c.yellow_listed_at,"
+        + " c.rectified_at, c.red_listed_at, c.closure_order_number, c.exit_deadline, c.exited_at, c.created_at, c.created_by";
+  }
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
@@ -127,7 +132,10 @@ public class CaseRepository {
     return new Page<>(items, page, size, total);
   }
 
-  /** Cases on the public yellow list (ordered to rectify) or red list (closed), optionally of some jurisdictions. */
+  /**
+   * Cases on the public yellow list (ordered to rectify) or red list (closed), optionally of some
+   * jurisdictions, each with the enterprise's name as it was when it was listed.
+   */
   public List<Case> publicList(boolean red, Collection<String> jurisdictions) {
     String where = red
         ? " WHERE c.red_listed_at IS NOT NULL"
@@ -140,7 +148,8 @@ public class CaseRepository {
       where += " AND c.jurisdiction_code IN (:jurisdictions)";
       params.put("jurisdictions", jurisdictions);
     }
-    return jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY c.jurisdiction_code, "
+    String listedName = red ? "c.red_list_name" : "c.yellow_list_name";
+    return jdbc.sql("SELECT " + columns(listedName) + FROM + where + " ORDER BY c.jurisdiction_code, "
             + (red ? "c.red_listed_at DESC" : "c.deadline") + ", c.case_number")
         .params(params).query((RowMapper<Case>) this::map).list();
   }

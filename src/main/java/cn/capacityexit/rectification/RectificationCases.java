@@ -184,6 +184,7 @@ public class RectificationCases {
     columns.put("state", (suspend ? CaseState.SUSPENDED : CaseState.RECTIFYING).name());
     columns.put("deadline", deadline);
     columns.put("yellow_listed_at", at);
+    columns.put("yellow_list_name", c.enterpriseName());
     cases.update(caseNumber, columns, at);
     LineStatus status = suspend ? LineStatus.SUSPENDED : LineStatus.RECTIFYING;
     for (Long line : cases.lineIds(caseNumber)) {
@@ -306,12 +307,14 @@ public class RectificationCases {
     String order = p.text("closureOrderNumber", orderNumber, true, 100);
     p.throwIfAny();
     LocalDate exitBy = parseDate("exitDeadline", exitDeadline, "须确定关停退出期限");
+    Case c = require(caseNumber);
     OffsetDateTime at = now();
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("state", CaseState.CLOSING.name());
     columns.put("closure_order_number", order);
     columns.put("exit_deadline", exitBy);
     columns.put("red_listed_at", at);
+    columns.put("red_list_name", c.enterpriseName());
     cases.update(caseNumber, columns, at);
     cases.event(caseNumber, CaseEvents.CLOSURE_ORDERED, actor, "关停决定书" + order + "；关停退出期限" + exitBy, at);
     return exitBy;

@@ -2,6 +2,7 @@ package cn.capacityexit.registry;
 
 import cn.capacityexit.web.FieldProblem;
 import cn.capacityexit.web.InvalidInputException;
+import cn.capacityexit.web.PayloadTooLargeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads the enterprise import file: RFC 4180 CSV in UTF-8 (a byte order mark is ignored), a
- * header row in English or Chinese, then one enterprise per row.
+ * header row in English or Chinese, then one enterprise per row, at most {@code maxRows} of them
+ * (blank lines aside). One pass over the text.
  */
 final class EnterpriseCsv {
 
@@ -19,14 +21,14 @@ final class EnterpriseCsv {
 
   private EnterpriseCsv() {}
 
-  static List<EnterpriseInput> parse(String text) {
+  static List<EnterpriseInput> parse(String text, int maxRows) {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("body", "文件为空");
     }
     if (text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    List<List<String>> records = records(text);
+    List<List<String>> records = records(text, maxRows);
     List<String> header = records.get(0);
     Map<String, Integer> index = new HashMap<>();
     List<FieldProblem> problems = new ArrayList<>();
@@ -50,7 +52,7 @@ final class EnterpriseCsv {
     List<EnterpriseInput> rows = new ArrayList<>();
     for (int r = 1; r < records.size(); r++) {
       List<String> rec = records.get(r);
-      if (rec.size() == 1 && rec.get(0).isBlank()) {
+      if (isBlank(rec)) {
         continue;
       }
       if (rec.size() != header.size()) {
@@ -71,8 +73,12 @@ final class EnterpriseCsv {
     return i == null ? null : record.get(i);
   }
 
-  /** Splits the text into records of fields; quoted fields may hold commas, quotes ("") and line breaks. */
-  static List<List<String>> records(String text) {
+  /**
+   * Splits the text into records of fields; quoted fields may hold commas, quotes ("") and line
+   * breaks. Stops as soon as there are more than {@code maxRows} records after the header.
+   */
+  static List<List<String>> records(String text, int maxRows) {
+    int dataRows = -1; // the header is the first record
     List<List<String>> records = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -99,6 +105,9 @@ final class EnterpriseCsv {
         }
         fields.add(field.toString());
         field.setLength(0);
+        if (!isBlank(fields) && ++dataRows > maxRows) {
+          throw tooManyRows(maxRows);
+        }
         records.add(fields);
         fields = new ArrayList<>();
       } else {
@@ -110,8 +119,19 @@ final class EnterpriseCsv {
     }
     if (field.length() > 0 || !fields.isEmpty()) {
       fields.add(field.toString());
+      if (!isBlank(fields) && ++dataRows > maxRows) {
+        throw tooManyRows(maxRows);
+      }
       records.add(fields);
     }
     return records;
+  }
+
+  private static PayloadTooLargeException tooManyRows(int maxRows) {
+    return new PayloadTooLargeException("导入文件超过上限：最多" + maxRows + "行");
+  }
+
+  private static boolean isBlank(List<String> record) {
+    return record.size() == 1 && record.get(0).isBlank();
   }
 }

@@ -2,10 +2,16 @@ package cn.capacityexit.registry;
 
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/enterprises")
 public class RegistryController {
 
-  private final RegistryService registry;
+  private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
-  public RegistryController(RegistryService registry) {
+  private final RegistryService registry;
+  private final ImportLimits limits;
+
+  public RegistryController(RegistryService registry, ImportLimits limits) {
     this.registry = registry;
+    this.limits = limits;
   }
 
   @GetMapping
@@ -41,10 +51,31 @@ public class RegistryController {
     return ResponseEntity.created(URI.create("/api/enterprises/" + e.creditCode())).body(e);
   }
 
-  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-  public Map<String, Object> importCsv(Caller caller, @RequestBody(required = false) String csv) {
-    int imported = registry.importAll(caller, EnterpriseCsv.parse(csv));
+  /**
+   * Only {@code text/csv}: an HTML form on another site can post text/plain or form data with the
+   * browser's cached login, but not text/csv. Checked here rather than with {@code consumes}, so
+   * that the refusal gets the product's Chinese answer (a mapping that does not match never
+   * reaches {@link cn.capacityexit.web.ApiExceptionHandler}). Bounded by {@link ImportLimits}.
+   */
+  @PostMapping("/import")
+  public Map<String, Object> importCsv(Caller caller, HttpServletRequest request)
+      throws IOException, HttpMediaTypeNotSupportedException {
+    requireCsv(request.getContentType());
+    String csv = limits.read(request.getInputStream(), request.getContentType());
+    int imported = registry.importAll(caller, EnterpriseCsv.parse(csv, limits.maxRows()));
     return Map.of("imported", imported);
+  }
+
+  private static void requireCsv(String contentType) throws HttpMediaTypeNotSupportedException {
+    MediaType type = null;
+    try {
+      type = contentType == null ? null : MediaType.parseMediaType(contentType);
+    } catch (InvalidMediaTypeException e) {
+      // an unreadable type or unknown charset is as unsupported as a wrong one
+    }
+    if (type == null || !TEXT_CSV.includes(type)) {
+      throw new HttpMediaTypeNotSupportedException(type, List.of(TEXT_CSV), HttpMethod.POST);
+    }
   }
 
   @GetMapping("/{creditCode}")

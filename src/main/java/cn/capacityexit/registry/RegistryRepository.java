@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,6 +29,8 @@ public class RegistryRepository {
   private static final String LINE_COLUMNS =
       "id, credit_code, name, equipment_type, specification, capacity, capacity_unit, catalogue_ref, status, remark, created_at";
 
+  private static final int LOOKUP_BATCH = 1000;
+
   private final JdbcClient jdbc;
   private final Organisation organisation;
 
@@ -38,6 +42,17 @@ public class RegistryRepository {
   public boolean exists(String creditCode) {
     return jdbc.sql("SELECT COUNT(*) FROM reg_enterprise WHERE credit_code = ?").param(creditCode)
         .query(Long.class).single() > 0;
+  }
+
+  /** Which of the codes are registered: one query per 1,000 codes, whatever the number asked. */
+  public Set<String> existing(Collection<String> creditCodes) {
+    Set<String> found = new HashSet<>();
+    List<String> codes = List.copyOf(creditCodes);
+    for (int from = 0; from < codes.size(); from += LOOKUP_BATCH) {
+      found.addAll(jdbc.sql("SELECT credit_code FROM reg_enterprise WHERE credit_code IN (:codes)")
+          .param("codes", codes.subList(from, Math.min(codes.size(), from + LOOKUP_BATCH))).query(String.class).list());
+    }
+    return found;
   }
 
   public Optional<Enterprise> find(String creditCode) {

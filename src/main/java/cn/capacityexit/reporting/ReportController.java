@@ -88,20 +88,25 @@ public class ReportController {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     w.write('\uFEFF');
     w.write(String.join(",", HEADER) + "\r\n");
-    List<ExitTotal> totals = exits.rows(scope, year, r -> line(w, List.of(r.jurisdictionName(), r.enterpriseName(), r.creditCode(),
-        r.sectorName(), r.line(), r.equipmentType(), r.capacity().toPlainString(), r.capacityUnit(), r.dimensionName(),
-        r.methodName(), String.valueOf(r.exitDate()), r.caseNumber() == null ? "" : r.caseNumber())));
+    List<ExitTotal> totals = exits.rows(scope, year, r -> line(w, List.of(text(r.jurisdictionName()), text(r.enterpriseName()),
+        text(r.creditCode()), text(r.sectorName()), text(r.line()), text(r.equipmentType()), r.capacity().toPlainString(),
+        text(r.capacityUnit()), text(r.dimensionName()), text(r.methodName()), String.valueOf(r.exitDate()), text(r.caseNumber()))));
     w.write("\r\n合计,行业,单位,企业数,生产线数,产能\r\n");
     for (ExitTotal t : totals) {
-      line(w, List.of("合计", t.sectorName(), t.capacityUnit(), String.valueOf(t.enterprises()), String.valueOf(t.lines()),
-          t.capacity().toPlainString()));
+      line(w, List.of("合计", text(t.sectorName()), text(t.capacityUnit()), String.valueOf(t.enterprises()),
+          String.valueOf(t.lines()), t.capacity().toPlainString()));
     }
     w.flush();
   }
 
+  /** A text cell of the CSV: never null, never read as a formula. */
+  private static String text(String value) {
+    return value == null ? "" : SpreadsheetText.neutralise(value);
+  }
+
   private static void line(Writer w, List<String> cells) {
     try {
-      List<String> quoted = cells.stream().map(c -> c == null ? "" : c.contains(",") || c.contains("\"") || c.contains("\n")
+      List<String> quoted = cells.stream().map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
           ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList();
       w.write(String.join(",", quoted) + "\r\n");
     } catch (IOException e) {
@@ -121,14 +126,14 @@ public class ReportController {
         Row row = sheet.createRow(r[0]++);
         String[] text = {x.jurisdictionName(), x.enterpriseName(), x.creditCode(), x.sectorName(), x.line(), x.equipmentType()};
         for (int i = 0; i < text.length; i++) {
-          row.createCell(i).setCellValue(text[i]);
+          row.createCell(i).setCellValue(SpreadsheetText.neutralise(text[i]));
         }
         row.createCell(6).setCellValue(x.capacity().doubleValue());
-        row.createCell(7).setCellValue(x.capacityUnit());
-        row.createCell(8).setCellValue(x.dimensionName());
-        row.createCell(9).setCellValue(x.methodName());
+        row.createCell(7).setCellValue(SpreadsheetText.neutralise(x.capacityUnit()));
+        row.createCell(8).setCellValue(SpreadsheetText.neutralise(x.dimensionName()));
+        row.createCell(9).setCellValue(SpreadsheetText.neutralise(x.methodName()));
         row.createCell(10).setCellValue(String.valueOf(x.exitDate()));
-        row.createCell(11).setCellValue(x.caseNumber() == null ? "" : x.caseNumber());
+        row.createCell(11).setCellValue(text(x.caseNumber()));
       });
       Sheet sums = book.createSheet("合计");
       Row head = sums.createRow(0);
@@ -139,8 +144,8 @@ public class ReportController {
       int n = 1;
       for (ExitTotal t : totals) {
         Row row = sums.createRow(n++);
-        row.createCell(0).setCellValue(t.sectorName());
-        row.createCell(1).setCellValue(t.capacityUnit());
+        row.createCell(0).setCellValue(SpreadsheetText.neutralise(t.sectorName()));
+        row.createCell(1).setCellValue(SpreadsheetText.neutralise(t.capacityUnit()));
         row.createCell(2).setCellValue(t.enterprises());
         row.createCell(3).setCellValue(t.lines());
         row.createCell(4).setCellValue(t.capacity().doubleValue());

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public supervision (接受社会监督): anyone may report revived production of an announced line,
- * without login. Validated, rate-limited, and each report starts an inspection task.
+ * without login. Validated, limited per sender address, and each report starts an inspection task.
  */
 @RestController
 public class PublicComplaintController {
@@ -38,15 +38,17 @@ public class PublicComplaintController {
     this.asSystem = asSystem;
   }
 
+  /**
+   * Counts against the sender's limit only when the report is accepted: a refused report (no or
+   * unknown announcement, blank content, elimination ended) gives its count back. The address is
+   * the connection's, never a forwarded-for header that the sender writes.
+   */
   @PostMapping("/api/public/complaints")
   @Transactional
   public ResponseEntity<Map<String, Object>> submit(@RequestBody EliminationController.ComplaintInput body, HttpServletRequest request) {
-    if (!limiter.tryAcquire(request.getRemoteAddr())) {
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put("status", 429);
-      error.put("error", "Too Many Requests");
-      error.put("message", "提交过于频繁，请稍后再试，或拨打12345热线");
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(error);
+    String client = request.getRemoteAddr();
+    if (!limiter.allows(client)) {
+      return tooMany();
     }
     if (body.announcement() == null || body.announcement().isBlank()) {
       throw new InvalidInputException("announcement", "请指明举报的公告");
@@ -56,8 +58,24 @@ public class PublicComplaintController {
     if (a.kind() == Announcement.Kind.CLOSED) {
       throw new InvalidInputException("announcement", "该公告为关停企业公告，请通过12345热线反映");
     }
-    long id = eliminations.complaint(a.referenceNumber(), body.content(), body.location(), body.contact(), "PUBLIC", null);
-    EliminationController.correlate(asSystem, runtime, a.referenceNumber(), id);
-    return ResponseEntity.accepted().body(Map.of("complaintId", id, "message", "举报已受理，主管部门将组织核查"));
+    if (!limiter.tryAcquire(client)) {
+      return tooMany();
+    }
+    try {
+      long id = eliminations.complaint(a.referenceNumber(), body.content(), body.location(), body.contact(), "PUBLIC", null);
+      EliminationController.correlate(asSystem, runtime, a.referenceNumber(), id);
+      return ResponseEntity.accepted().body(Map.of("complaintId", id, "message", "举报已受理，主管部门将组织核查"));
+    } catch (RuntimeException e) {
+      limiter.release(client);
+      throw e;
+    }
+  }
+
+  private static ResponseEntity<Map<String, Object>> tooMany() {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("status", 429);
+    error.put("error", "Too Many Requests");
+    error.put("message", "提交过于频繁，请稍后再试，或拨打12345热线");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(error);
   }
 }

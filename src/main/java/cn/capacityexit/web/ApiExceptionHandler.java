@@ -31,6 +31,11 @@ public class ApiExceptionHandler {
     return body(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
   }
 
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ResponseEntity<Map<String, Object>> payloadTooLarge(PayloadTooLargeException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(new FieldProblem("body", e.getMessage())));
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
     return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
@@ -94,7 +99,10 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型：" + e.getContentType(), List.of());
+    String supported = e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining("、"));
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "不支持的内容类型：" + (e.getContentType() == null ? "未指明" : e.getContentType())
+            + (supported.isEmpty() ? "" : "，应为" + supported), List.of());
   }
 
   private static String path(JsonMappingException e) {

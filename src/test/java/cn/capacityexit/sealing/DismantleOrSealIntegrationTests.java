@@ -283,9 +283,10 @@ class DismantleOrSealIntegrationTests extends IntegrationTest {
     assertThat(ok.status()).as(ok.body()).isEqualTo(202);
     Task inspection = task(number, TASK_INSPECT_REVIVAL);
     assertThat(engine.getTaskService().getVariableLocal(inspection.getId(), COMPLAINT_CONTENT)).isEqualTo("夜间看到生产线冒烟，疑似恢复生产");
-    // Five attempts an hour from one address, refused ones included: the sixth is turned away.
-    assertThat(anyone.post("/api/public/complaints", Map.of("announcement", number, "content", "重复举报一")).status()).isEqualTo(202);
-    assertThat(anyone.post("/api/public/complaints", Map.of("announcement", number, "content", "重复举报二")).status()).isEqualTo(202);
+    // Five accepted reports an hour from one address (the two refused ones above do not count): the sixth is turned away.
+    for (int i = 2; i <= 5; i++) {
+      assertThat(anyone.post("/api/public/complaints", Map.of("announcement", number, "content", "重复举报" + i)).status()).isEqualTo(202);
+    }
     Http.Response limited = anyone.post("/api/public/complaints", Map.of("announcement", number, "content", "第六次"));
     assertThat(limited.status()).isEqualTo(429);
     assertThat(limited.body()).contains("提交过于频繁");
@@ -300,10 +301,10 @@ class DismantleOrSealIntegrationTests extends IntegrationTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(RectificationProcess.TASK_ISSUE_CLOSURE_ORDER).count()).isEqualTo(1);
     JsonNode complaints = elimination("liaocheng-miit", number).get("complaints");
-    assertThat(complaints).hasSize(3);
+    assertThat(complaints).hasSize(5);
     assertThat(complaints.get(0).get("state").asText())
         .as("the first report is the one the officer confirmed").isEqualTo("CONFIRMED");
     assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals(ELIMINATION_NUMBER, number)
-        .taskDefinitionKey(TASK_INSPECT_REVIVAL).count()).as("one inspection per report").isEqualTo(2);
+        .taskDefinitionKey(TASK_INSPECT_REVIVAL).count()).as("one inspection per report").isEqualTo(4);
   }
 }
