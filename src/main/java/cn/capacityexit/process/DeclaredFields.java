@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The variables a form lets an officer submit: the keys of the input fields of a Camunda Form
- * ({@code .form}, read-only and disabled fields excluded), or the {@code cam-variable-name}
+ * ({@code .form}, disabled fields excluded), or the {@code cam-variable-name}
  * attributes of an embedded HTML form. Nothing else may come in with a task or a start.
  */
 public final class DeclaredFields {
@@ -53,9 +53,10 @@ public final class DeclaredFields {
     }
     JsonNode key = node.get("key");
     String type = node.path("type").asText("");
-    boolean readOnly = node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false);
-    if (key != null && key.isTextual() && !NOT_INPUTS.contains(type) && !readOnly) {
-      names.add(key.asText());
+    // form-js submits read-only fields and leaves out disabled ones; a dotted key sets its first part.
+    boolean disabled = node.path("disabled").asBoolean(false);
+    if (key != null && key.isTextual() && !NOT_INPUTS.contains(type) && !disabled) {
+      names.add(key.asText().split("\\.")[0]);
     }
     collect(node.get("components"), names);
   }

@@ -54,6 +54,8 @@ public class EngineConfiguration {
         // Wrong passwords never lock an account: the engine would lock it permanently after ten,
         // which anyone could do to anyone. LoginThrottle delays the guessing address instead.
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        // A BPMN error nobody catches must fail, not silently end a legal procedure.
+        configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         configuration.setLoginDelayBase(0);
         configuration.setLoginDelayFactor(0);
         configuration.setLoginDelayMaxTime(0);

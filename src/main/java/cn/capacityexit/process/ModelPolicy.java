@@ -31,7 +31,10 @@ public class ModelPolicy {
   static final Set<String> ALLOWED_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
 
   private static final Set<String> REFUSED_ATTRIBUTES = Set.of("class", "delegateExpression", "variableMappingClass",
-      "variableMappingDelegateExpression", "resource", "scriptFormat");
+      "variableMappingDelegateExpression", "resource", "scriptFormat", "language");
+  /** The only form keys besides Camunda Forms: the product's embedded forms, which ship with a release. */
+  private static final java.util.regex.Pattern FORM_KEY = java.util.regex.Pattern.compile("embedded:deployment:forms/[a-z0-9-]+\\.html");
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Set<String> REFUSED_ELEMENTS = Set.of("scriptTask", "script", "connector", "connectorId");
   private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
       "div", "mod", "true", "false", "null", "instanceof");
@@ -66,6 +69,13 @@ public class ModelPolicy {
       return problems;
     }
     if (lower.endsWith(".form")) {
+      try {
+        if (!JSON.readTree(content).path("components").isArray()) {
+          problems.add(name + "：不是Camunda表单（缺少components）");
+        }
+      } catch (java.io.IOException e) {
+        problems.add(name + "：不是有效的JSON表单");
+      }
       return problems;
     }
     Element root;
@@ -76,6 +86,9 @@ public class ModelPolicy {
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       factory.setExpandEntityReferences(false);
+      // As the engine's parser reads them: adjacent text, CDATA and comments make one text.
+      factory.setCoalescing(true);
+      factory.setIgnoringComments(true);
       root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
     } catch (Exception e) {
       problems.add(name + "：不是有效的XML模型（不允许DOCTYPE声明）");
@@ -95,7 +108,9 @@ public class ModelPolicy {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr a = (Attr) attributes.item(i);
       String attr = a.getLocalName() == null ? a.getName() : a.getLocalName();
-      if (REFUSED_ATTRIBUTES.contains(attr)) {
+      if (attr.equals("formKey") && !FORM_KEY.matcher(a.getValue()).matches()) {
+        problems.add(where + "：表单只能用Camunda表单（formRef）；嵌入式表单须由开发人员随版本发布");
+      } else if (REFUSED_ATTRIBUTES.contains(attr)) {
         problems.add(where + "：不允许" + attr + "（Java类、委托或外部资源）");
       } else if (dmn && attr.equals("expressionLanguage") && !a.getValue().toLowerCase(Locale.ROOT).startsWith("feel")
           && !a.getValue().contains("FEEL")) {
@@ -104,17 +119,18 @@ public class ModelPolicy {
         checkText(where, a.getValue(), problems);
       }
     }
+    StringBuilder text = new StringBuilder();
     for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child) {
         walk(resource, child, dmn, problems);
       } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-        String text = n.getNodeValue();
-        if (dmn && text.matches("(?s).*\\bexternal\\b.*")) {
-          problems.add(where + "：不允许FEEL外部函数（external）");
-        }
-        checkText(where, text, problems);
+        text.append(n.getNodeValue());
       }
     }
+    if (dmn && text.toString().matches("(?s).*\\bexternal\\b.*")) {
+      problems.add(where + "：不允许FEEL外部函数（external）");
+    }
+    checkText(where, text.toString(), problems);
   }
 
   private void checkText(String where, String text, List<String> problems) {

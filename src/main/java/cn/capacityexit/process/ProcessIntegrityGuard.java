@@ -46,16 +46,42 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
 
   /** Commands that only the product issues. Simple class names, so that the set reads as a list. */
   private static final Set<String> PRODUCT_ONLY = Set.of(
-      "CorrelateMessageCmd", "CorrelateAllMessageCmd", "MessageEventReceivedCmd", "SignalEventReceivedCmd",
-      "SignalCmd", "EvaluateStartConditionCmd", "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd",
-      "ModifyProcessInstanceAsyncCmd", "ModifyMultipleProcessInstancesCmd", "ProcessInstanceModificationBatchCmd",
-      "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd", "SetExecutionVariablesCmd", "SetTaskVariablesCmd",
-      "PatchExecutionVariablesCmd", "PatchTaskVariablesCmd", "RemoveExecutionVariablesCmd", "RemoveTaskVariablesCmd",
-      "SetVariablesToProcessInstancesBatchCmd", "SetProcessDefinitionVersionCmd", "TriggerConditionalEventCmd");
+      // messages, signals, conditions: what the enterprise, the public or a timer sends
+      "CorrelateMessageCmd", "CorrelateAllMessageCmd", "CorrelateAllMessageBatchCmd", "MessageEventReceivedCmd",
+      "SignalEventReceivedCmd", "SignalCmd", "EvaluateStartConditionCmd",
+      // moving an instance past the procedure, or ending it through an unhandled error
+      "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
+      "ProcessInstanceModificationCmd", "ProcessInstanceModificationBatchCmd", "RestartProcessInstancesCmd",
+      "RestartProcessInstancesBatchCmd", "MigrateProcessInstanceCmd", "MigrateProcessInstanceBatchCmd",
+      "SetProcessDefinitionVersionCmd", "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd",
+      // statutory clocks: a timer fires when its date comes, never earlier
+      "SetJobDuedateCmd", "ExecuteJobsCmd",
+      // variables other than a form's fields
+      "SetExecutionVariablesCmd", "SetTaskVariablesCmd", "PatchExecutionVariablesCmd", "PatchTaskVariablesCmd",
+      "RemoveExecutionVariablesCmd", "RemoveTaskVariablesCmd", "SetVariablesToProcessInstancesBatchCmd",
+      // external tasks: the product has none
+      "CompleteExternalTaskCmd", "HandleExternalTaskBpmnErrorCmd", "HandleExternalTaskFailureCmd");
 
-  /** Account commands that only administrators may issue (a user may not rename themself). */
-  private static final Set<String> ADMIN_ONLY = Set.of("SaveUserCmd", "SetUserInfoCmd", "DeleteUserInfoCmd",
-      "SetUserPictureCmd", "DeleteUserPictureCmd", "UnlockUserCmd");
+  /**
+   * Commands only administrators may issue: accounts (a user may not rename or delete themself) and
+   * a task's addressees, name, due date and owner (an officer may not hand a task to another
+   * department or move the date the case record shows).
+   */
+  private static final Set<String> ADMIN_ONLY = Set.of("SaveUserCmd", "DeleteUserCmd", "SetUserInfoCmd", "DeleteUserInfoCmd",
+      "SetUserPictureCmd", "DeleteUserPictureCmd", "UnlockUserCmd", "SaveTaskCmd", "SetTaskDueDateCmd", "SetTaskNameCmd",
+      "SetTaskDescriptionCmd", "SetTaskOwnerCmd", "SetTaskPriorityCmd", "AddGroupIdentityLinkCmd", "AddUserIdentityLinkCmd",
+      "DeleteGroupIdentityLinkCmd", "DeleteUserIdentityLinkCmd", "DelegateTaskCmd", "DeleteTaskCmd");
+
+  /**
+   * Variables the product's steps set and its gateways, timers and candidate groups read: no task
+   * form may submit them, even one an analyst deploys later that declares them.
+   */
+  static final Set<String> RESERVED = Set.of("caseNumber", "eliminationNumber", "campaignId", "parentCampaignId",
+      "jurisdictionCode", "enterpriseCreditCode", "enterpriseName", "productionLineId", "productionLineIds", "leadDepartment",
+      "needsGovernmentApproval", "firstMeasure", "firstMeasureName", "hasStatutoryPeriod", "maxExtensionMonths", "legalBasis",
+      "dimension", "dimensionName", "severity", "deadline", "deadlineDate", "reminderDate", "exitDeadlineAt",
+      "dismantleDeadlineAt", "dismantleReminderAt", "milestoneKey", "milestoneGroup", "milestoneDueAt", "milestoneReminderAt",
+      "needsApproval", "creditRecordKey", "licenceAction", "campaignYear");
 
   private final ProcessEngineConfigurationImpl engine;
   private final ModelPolicy models;
@@ -83,9 +109,16 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
       throw new AuthorizationException("该操作只能由系统按流程执行，不能直接调用（" + operation(name) + "）");
     }
     if (ADMIN_ONLY.contains(name) && !isAdmin(user)) {
-      throw new AuthorizationException("用户资料由系统管理员维护，本人不能修改");
+      throw new AuthorizationException(name.contains("User")
+          ? "用户资料由系统管理员维护，本人不能修改" : "任务的办理部门、名称和期限由流程确定，不能修改或转交");
     }
     switch (name) {
+      case "AssignTaskCmd" -> {
+        String assignee = (String) field(command, "userId");
+        if (assignee != null && !assignee.equals(user.getUserId()) && !isAdmin(user)) {
+          throw new AuthorizationException("任务只能由本人认领，不能指派给他人");
+        }
+      }
       case "CompleteTaskCmd", "ResolveTaskCmd" ->
           checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "variables"));
       case "SubmitTaskFormCmd" -> checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "properties"));
@@ -96,7 +129,14 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
       }
       case "SubmitStartFormCmd" -> checkStart(definition((String) field(command, "processDefinitionId"), null, null),
           (String) field(command, "businessKey"), (Map<String, ?>) field(command, "variables"));
-      case "DeployCmd" -> models.check(((DeploymentBuilderImpl) field(command, "deploymentBuilder")).getDeployment().getResources());
+      case "DeployCmd" -> {
+        DeploymentBuilderImpl deployment = (DeploymentBuilderImpl) field(command, "deploymentBuilder");
+        if (!deployment.getDeployments().isEmpty() || !((Map<?, ?>) field(deployment, "deploymentResourcesById")).isEmpty()
+            || !((Map<?, ?>) field(deployment, "deploymentResourcesByName")).isEmpty()) {
+          throw new AuthorizationException("部署被拒绝：不能重新部署以前部署中的资源，请部署模型文件本身");
+        }
+        models.check(deployment.getDeployment().getResources());
+      }
       default -> { }
     }
   }
@@ -105,24 +145,29 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
     if (variables == null || variables.isEmpty()) {
       return;
     }
-    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    Task task = unchecked(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
-      return; // the command itself answers: not found, or not permitted
+      return; // the command itself answers: no such task
     }
-    String cacheKey = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
-    Set<String> declared = fieldsByForm.computeIfAbsent(cacheKey, k -> {
-      TaskFormData form = engine.getFormService().getTaskFormData(taskId);
-      boolean hasForm = form != null && (form.getFormKey() != null || form.getCamundaFormRef() != null);
-      return hasForm ? read(engine.getFormService().getDeployedTaskForm(taskId)) : Set.of();
-    });
+    Set<String> reserved = new TreeSet<>(variables.keySet());
+    reserved.retainAll(RESERVED);
+    if (!reserved.isEmpty()) {
+      throw new BadUserRequestException("以下字段由系统根据案件记录确定，不能在办理任务时提交：" + String.join("、", reserved));
+    }
+    TaskFormData form = unchecked(() -> engine.getFormService().getTaskFormData(taskId));
+    boolean hasForm = form != null && (form.getFormKey() != null || form.getCamundaFormRef() != null);
+    String formName = !hasForm ? "none" : form.getFormKey() != null ? form.getFormKey()
+        : form.getCamundaFormRef().getKey() + ":" + form.getCamundaFormRef().getBinding() + ":" + form.getCamundaFormRef().getVersion();
+    Set<String> declared = fieldsByForm.computeIfAbsent(task.getProcessDefinitionId() + "#" + formName,
+        k -> hasForm ? read(unchecked(() -> engine.getFormService().getDeployedTaskForm(taskId))) : Set.of());
     refuseUndeclared(variables.keySet(), declared, "任务“" + task.getName() + "”的表单");
   }
 
   private void checkStart(ProcessDefinition definition, String businessKey, Map<String, ?> variables) {
     if (definition == null) {
-      return; // the command itself answers
+      return; // the command itself answers: no such process
     }
-    StartFormData form = engine.getFormService().getStartFormData(definition.getId());
+    StartFormData form = unchecked(() -> engine.getFormService().getStartFormData(definition.getId()));
     boolean hasForm = form != null && (form.getFormKey() != null || form.getCamundaFormRef() != null);
     if (!hasForm) {
       throw new AuthorizationException("流程“" + definition.getName() + "”由系统在办理中启动，不能直接启动");
@@ -134,7 +179,7 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
       return;
     }
     Set<String> declared = fieldsByForm.computeIfAbsent(definition.getId() + "#start",
-        k -> read(engine.getFormService().getDeployedStartForm(definition.getId())));
+        k -> read(unchecked(() -> engine.getFormService().getDeployedStartForm(definition.getId()))));
     refuseUndeclared(variables.keySet(), declared, "流程“" + definition.getName() + "”的启动表单");
   }
 
@@ -150,8 +195,26 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
     } else {
       return null;
     }
-    List<ProcessDefinition> found = query.list();
-    return found.size() == 1 ? found.get(0) : null;
+    List<ProcessDefinition> found = unchecked(query::list);
+    if (found.size() > 1) {
+      throw new BadUserRequestException("流程定义不唯一，请按编号启动");
+    }
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * The guard's own look-ups see everything (no authorization or tenant filter), so that what it
+   * checks is what the command will act on; the command itself then runs with the user's rights.
+   */
+  private <T> T unchecked(java.util.function.Supplier<T> lookup) {
+    var identity = engine.getIdentityService();
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      identity.setAuthentication(user);
+    }
   }
 
   private static void refuseUndeclared(Collection<String> submitted, Set<String> declared, String where) {

@@ -1,5 +1,6 @@
 package cn.capacityexit.reporting;
 
+import cn.capacityexit.process.ProductCall;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.security.Caller;
 import java.net.URI;
@@ -32,9 +33,9 @@ public class CampaignController {
   @Transactional
   public ResponseEntity<Campaign> start(Caller caller, @RequestBody Start body) {
     campaigns.validate(caller, body.jurisdiction(), body.year());
-    String id = (String) runtime.createProcessInstanceByKey(CampaignProcess.KEY)
+    String id = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(CampaignProcess.KEY)
         .setVariables(Map.of(Variables.JURISDICTION_CODE, body.jurisdiction(), CampaignProcess.CAMPAIGN_YEAR, body.year()))
-        .executeWithVariablesInReturn().getVariables().get(CampaignProcess.CAMPAIGN_ID);
+        .executeWithVariablesInReturn().getVariables().get(CampaignProcess.CAMPAIGN_ID));
     return ResponseEntity.created(URI.create("/api/campaigns/" + id)).body(campaigns.get(caller, id));
   }
 

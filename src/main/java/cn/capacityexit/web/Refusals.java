@@ -21,7 +21,8 @@ public record Refusals(HttpStatus status, String type, String message, List<Fiel
   public static Refusals of(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof InvalidInputException e) {
-        String text = e.problems().stream().map(p -> "“" + p.field() + "”" + p.reason()).reduce((a, b) -> a + "；" + b).orElse("输入有误");
+        String text = e.problems().stream().limit(20).map(p -> "“" + p.field() + "”" + p.reason())
+            .collect(java.util.stream.Collectors.joining("；"));
         return new Refusals(HttpStatus.BAD_REQUEST, "InvalidInput", "输入有误：" + text, e.problems());
       }
       if (t instanceof ForbiddenException || t instanceof AuthorizationException) {

@@ -162,14 +162,23 @@ public final class Benchmarks {
     }
   }
 
-  /** The engine's baseline: start → user task → end; start → timer → end. No product code. */
+  /**
+   * The engine's baseline: start → user task → end; start → timer → end. No product code. The task
+   * process is started through the engine REST API, so it has a start form declaring its variables,
+   * as every process a user may start must (ProcessIntegrityGuard checks both the same way).
+   */
   private void deployBaselines() {
     BpmnModelInstance task = Bpmn.createExecutableProcess("bench-minimal-task").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_Minimal").camundaCandidateGroups("${group}").endEvent().done();
+        .startEvent().camundaFormRef("bench-minimal-start").camundaFormRefBinding("deployment")
+        .userTask("Task_Minimal").camundaCandidateGroups("${group}").endEvent().done();
+    String form = "{\"id\":\"bench-minimal-start\",\"type\":\"default\",\"schemaVersion\":16,\"components\":["
+        + "{\"type\":\"textfield\",\"key\":\"group\"},{\"type\":\"textfield\",\"key\":\"jurisdictionCode\"},"
+        + "{\"type\":\"textfield\",\"key\":\"a\"},{\"type\":\"number\",\"key\":\"b\"}]}";
     BpmnModelInstance timer = Bpmn.createExecutableProcess("bench-minimal-timer").camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("Event_MinimalTimer").timerWithDate("${due}").endEvent().done();
     engine.getRepositoryService().createDeployment().name("benchmark baselines")
-        .addModelInstance("bench-minimal-task.bpmn", task).addModelInstance("bench-minimal-timer.bpmn", timer).deploy();
+        .addModelInstance("bench-minimal-task.bpmn", task).addModelInstance("bench-minimal-timer.bpmn", timer)
+        .addString("bench-minimal-start.form", form).deploy();
   }
 
   private void intake(Map<String, String> r) throws Exception {

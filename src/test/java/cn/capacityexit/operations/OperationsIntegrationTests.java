@@ -31,5 +31,7 @@ class OperationsIntegrationTests extends IntegrationTest {
         .contains("capacity_exit_overdue_cases").contains("capacity_exit_overdue_eliminations")
         .contains("jvm_memory_used_bytes");
     assertThat(http().get("/actuator/env").status()).as("nothing else is exposed").isIn(401, 404);
+    assertThat(http().as("jining-miit").sendAccepting("GET", "/actuator/prometheus", "text/plain", null).status())
+        .as("officers do not read the operations metrics").isEqualTo(403);
   }
 }

@@ -15,7 +15,7 @@ class DeclaredFieldsTest {
     assertThat(DeclaredFields.of("""
         {"components":[{"type":"textfield","key":"a"},{"type":"textfield","key":"shown","readonly":true},
         {"type":"group","components":[{"type":"number","key":"b","disabled":false}]},{"type":"text","text":"{{caseNumber}}"}]}"""
-        .getBytes())).containsExactlyInAnyOrder("a", "b");
+        .getBytes())).containsExactlyInAnyOrder("a", "shown", "b");
   }
 
   @Test

@@ -79,4 +79,19 @@ class ModelPolicyTest {
         </decisionTable></decision></definitions>""";
     assertThat(policy.problems("d.dmn", dmn.getBytes())).hasSize(2);
   }
+
+  @Test
+  void expressionsSplitByCommentsOrCdataAndFeelConditionsAreRefused() {
+    String head = "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process id=\"p\">"
+        + "<bpmn:sequenceFlow id=\"Flow_1\"><bpmn:conditionExpression";
+    String tail = "</bpmn:conditionExpression></bpmn:sequenceFlow></bpmn:process></bpmn:definitions>";
+    assertThat(policy.problems("a.bpmn", (head + ">$<!-- -->{''.getClass()}" + tail).getBytes())).hasSize(1);
+    assertThat(policy.problems("b.bpmn", (head + ">$<![CDATA[{''.getClass()}]]>" + tail).getBytes())).hasSize(1);
+    assertThat(policy.problems("c.bpmn", (head + " language=\"feel\">execution.getProcessEngineServices()" + tail).getBytes()))
+        .hasSize(1);
+    String formKey = "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\">"
+        + "<bpmn:process id=\"p\"><bpmn:userTask id=\"Task_1\" camunda:formKey=\"embedded:deployment:x.form\"/></bpmn:process></bpmn:definitions>";
+    assertThat(policy.problems("d.bpmn", formKey.getBytes())).hasSize(1);
+    assertThat(policy.problems("e.form", "<div>{{constructor}}</div>".getBytes())).hasSize(1);
+  }
 }

@@ -51,7 +51,7 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
     Http.Response injected = as.post("/engine-rest/task/" + notice.getId() + "/complete",
         Map.of("variables", vars(noticeFields(), "caseNumber", weihai[0])));
     assertThat(injected.status()).as(injected.body()).isEqualTo(400);
-    assertThat(injected.json().get("message").asText()).contains("caseNumber").contains("未声明");
+    assertThat(injected.json().get("message").asText()).contains("caseNumber").contains("不能");
     assertThat(injected.body()).doesNotContain("Exception").doesNotContain("cn.capacityexit");
 
     Http.Response noApproval = as.post("/engine-rest/task/" + notice.getId() + "/complete",
@@ -87,6 +87,23 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
     Http.Response injected = browser.post(api + "/submit-form", Map.of("variables", vars(noticeFields(), "caseNumber", weihai[0])));
     assertThat(injected.status()).as(injected.body()).isEqualTo(400);
     assertThat(injected.json().get("message").asText()).contains("caseNumber");
+  }
+
+  // Attack 1 on dismantle-or-seal: an assessment naming another jurisdiction's elimination.
+  @Test
+  void anAssessmentTaskRefusesAnotherEliminationsNumber() {
+    String weihai = eliminate(http().as("weihai-miit"), WEIHAI_CEMENT);
+    String jining = eliminate(http().as("jining-miit"), JINING_STEEL);
+    String pi = jdbc.sql("SELECT process_instance_id FROM ds_elimination WHERE elimination_number = ?").param(jining)
+        .query(String.class).single();
+    Task assess = task(pi, cn.capacityexit.sealing.EliminationProcess.TASK_ASSESS);
+    String officer = workerOf(assess);
+    Http.Response injected = http().as(officer).post("/engine-rest/task/" + assess.getId() + "/complete",
+        Map.of("variables", vars(Map.of("eliminationMethod", "DISMANTLE", "assessmentNote", "立即拆除"), "eliminationNumber", weihai)));
+    assertThat(injected.status()).as(injected.body()).isEqualTo(400);
+    assertThat(injected.json().get("message").asText()).contains("eliminationNumber");
+    assertThat(jdbc.sql("SELECT state FROM ds_elimination WHERE elimination_number = ?").param(weihai).query(String.class).single())
+        .isEqualTo("ASSESSING");
   }
 
   // Defence in depth: even a variable set by the product's own code cannot redirect a step to another case.
@@ -169,6 +186,16 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
         .status()).isEqualTo(403);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(jiningCase[1])
         .taskDefinitionKey(RectificationProcess.TASK_ISSUE_CLOSURE_ORDER).count()).isZero();
+
+    // An unhandled BPMN error would end the case silently; a task's addressees and dates are the process's.
+    Http worker = http().as(workerOf(task));
+    assertThat(worker.post("/engine-rest/task/" + task.getId() + "/bpmnError", Map.of("errorCode", "end")).status()).isEqualTo(403);
+    assertThat(worker.put("/engine-rest/task/" + task.getId(), Map.of("name", task.getName(), "due", "2099-01-01T00:00:00.000+0000"))
+        .status()).isEqualTo(403);
+    assertThat(worker.post("/engine-rest/task/" + task.getId() + "/identity-links", Map.of("groupId", "miit-371000", "type", "candidate"))
+        .status()).isEqualTo(403);
+    assertThat(worker.post("/engine-rest/task/" + task.getId() + "/assignee", Map.of("userId", "weihai-miit")).status()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(jiningCase[1]).count()).isOne();
   }
 
   // Attack 6: deploying a model is not running code.
@@ -227,6 +254,7 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
     assertThat(rename.status()).as(rename.body()).isEqualTo(403);
     assertThat(engine.getIdentityService().createUserQuery().userId("jining-energy").singleResult().getFirstName())
         .doesNotContain("威海");
+    assertThat(jining.send("DELETE", "/engine-rest/user/jining-energy", null, null).status()).isEqualTo(403);
 
     String[] weihai = openCase(http().as("weihai-miit"), WEIHAI_CEMENT, "SAFETY");
     Http.Response activities = http().as("jining-miit").get("/engine-rest/process-instance/" + weihai[1] + "/activity-instances");
@@ -252,6 +280,14 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
         "description", "测试发现的问题"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     return new String[] {opened.json().get("caseNumber").asText(), opened.json().get("processInstanceId").asText()};
+  }
+
+  private String eliminate(Http who, String enterprise) {
+    JsonNode lines = who.get("/api/enterprises/" + enterprise + "/production-lines").json().get("items");
+    Http.Response r = who.post("/api/eliminations", Map.of("productionLineId", lines.get(0).get("id").asLong(),
+        "catalogueItem", "淘汰类 测试", "planYear", 2026));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("elimination").get("eliminationNumber").asText();
   }
 
   private Task task(String processInstance, String key) {
