@@ -238,7 +238,11 @@ public class EliminationSteps {
     execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByMessage("RevivalConfirmed", variables);
   }
 
-  /** Moves files uploaded in the task form into the evidence store and out of the process variables. */
+  /**
+   * Moves files uploaded in the task form into the evidence store and out of the process variables.
+   * An empty file is no upload: Tasklist submits every file input of the form, also those the step
+   * hides, and files uploaded earlier (task form or API) already count.
+   */
   private void storeUploads(DelegateTask task) {
     for (String name : task.getVariableNames()) {
       if (!name.startsWith(EVIDENCE_PREFIX)) {
@@ -249,7 +253,10 @@ public class EliminationSteps {
         EvidenceStep step = EvidenceStep.parse(name.substring(EVIDENCE_PREFIX.length()))
             .orElseThrow(() -> new InvalidInputException(name, "未知的材料类别"));
         try (InputStream in = file.getValue()) {
-          evidence.store(number(task), step, file.getFilename(), in.readAllBytes(), actors.actor(task), name);
+          byte[] content = in.readAllBytes();
+          if (content.length > 0) {
+            evidence.store(number(task), step, file.getFilename(), content, actors.actor(task), name);
+          }
         } catch (IOException ex) {
           throw new UncheckedIOException(ex);
         }

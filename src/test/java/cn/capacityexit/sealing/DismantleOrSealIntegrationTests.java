@@ -148,8 +148,10 @@ class DismantleOrSealIntegrationTests extends IntegrationTest {
     assertThat(http().as("weihai-miit").get("/api/eliminations/" + number + "/evidence").json()).isEmpty();
     assertThat(upload("weihai-miit", number, "WATER", "断水.jpg", JPEG).status()).isEqualTo(201);
     completeOk("weihai-miit", water, Map.of(STEP_DATE, today));
-    // The other measures upload their photos in the task form itself.
-    completeOk("weihai-miit", task(number, TASK_CUT_POWER), Map.of(STEP_DATE, today, EVIDENCE_PREFIX + "POWER", PNG));
+    // The other measures upload their photos in the task form itself. Tasklist also submits the
+    // form's hidden file inputs of the other measures, as empty files: they are no upload.
+    completeOk("weihai-miit", task(number, TASK_CUT_POWER), Map.of(STEP_DATE, today, EVIDENCE_PREFIX + "POWER", PNG,
+        EVIDENCE_PREFIX + "WATER", new byte[0], EVIDENCE_PREFIX + "POWER_UNITS", new byte[0], EVIDENCE_PREFIX + "SEAL", new byte[0]));
     completeOk("weihai-miit", task(number, TASK_REMOVE_POWER_UNITS), Map.of(STEP_DATE, today, EVIDENCE_PREFIX + "POWER_UNITS", PNG));
     completeOk("weihai-miit", task(number, TASK_SEAL), Map.of(STEP_DATE, today, EVIDENCE_PREFIX + "SEAL", PNG));
 
