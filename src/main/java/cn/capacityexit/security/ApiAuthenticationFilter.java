@@ -48,7 +48,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     IdentityService identity = engine.getIdentityService();
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String[] credentials = decode(header.substring(6).strip());
+      String[] credentials = basicCredentials(header);
       if (credentials != null && identity.checkPassword(credentials[0], credentials[1])) {
         String user = credentials[0];
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
@@ -103,9 +103,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
-  private static String[] decode(String token) {
+  /** The user and password of an HTTP Basic header, or null when it is not one. */
+  static String[] basicCredentials(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
     try {
-      String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     } catch (IllegalArgumentException e) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -56,15 +55,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   static String basicUser(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : decoded.substring(0, colon);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    String[] credentials = ApiAuthenticationFilter.basicCredentials(header);
+    return credentials == null ? null : credentials[0];
   }
 }

@@ -2,35 +2,13 @@ package cn.capacityexit.sealing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import cn.capacityexit.support.HandClock;
 import org.junit.jupiter.api.Test;
 
 class ComplaintRateLimiterTest {
 
-  /** A clock the test moves by hand. */
-  private static final class HandClock extends Clock {
-    Instant now = Instant.parse("2025-06-01T00:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final HandClock clock = new HandClock("2025-06-01T00:00:00Z");
   private final ComplaintRateLimiter limiter = new ComplaintRateLimiter(5, Duration.ofHours(1), clock);
 
   @Test
@@ -43,7 +21,7 @@ class ComplaintRateLimiterTest {
     assertThat(limiter.allows("203.0.113.2")).isTrue();
     assertThat(limiter.tryAcquire("203.0.113.2")).isTrue();
 
-    clock.now = clock.now.plus(Duration.ofMinutes(61));
+    clock.advance(Duration.ofMinutes(61));
     assertThat(limiter.tryAcquire("203.0.113.1")).as("a new window").isTrue();
   }
 

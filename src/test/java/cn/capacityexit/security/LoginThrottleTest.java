@@ -2,15 +2,13 @@ package cn.capacityexit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import cn.capacityexit.support.HandClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  MutableClock clock = new MutableClock();
+  HandClock clock = new HandClock("2026-11-30T00:00:00Z");
   LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), clock);
 
   @Test
@@ -50,28 +48,9 @@ class LoginThrottleTest {
     for (int i = 0; i < 10; i++) {
       throttle.failed("10.0.0.1", "admin");
     }
-    clock.now = clock.now.plus(Duration.ofMinutes(61));
+    clock.advance(Duration.ofMinutes(61));
     assertThat(throttle.waitFor("10.0.0.1", "admin")).isZero();
     throttle.failed("10.0.0.1", "admin");
     assertThat(throttle.waitFor("10.0.0.1", "admin")).isZero();
-  }
-
-  static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-11-30T00:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
