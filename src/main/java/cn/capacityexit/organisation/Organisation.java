@@ -65,6 +65,20 @@ public class Organisation {
   }
 
   /** The province a jurisdiction belongs to (itself for a province). */
+  /** The inputs every decision table takes about a jurisdiction: its province and (if any) its city. */
+  public Map<String, Object> decisionLevels(String jurisdiction) {
+    String city = null;
+    for (Jurisdiction j = jurisdiction(jurisdiction).orElseThrow(); j != null; j = parentOf(j.code()).orElse(null)) {
+      if (j.level() == Level.CITY) {
+        city = j.code();
+      }
+    }
+    Map<String, Object> in = new java.util.HashMap<>();
+    in.put("provinceCode", provinceOf(jurisdiction).code());
+    in.put("cityCode", city);
+    return in;
+  }
+
   public Jurisdiction provinceOf(String code) {
     Jurisdiction j = jurisdiction(code).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + code));
     while (j.parent() != null) {

@@ -3,7 +3,6 @@ package cn.capacityexit.organisation;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import cn.capacityexit.process.Variables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,18 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the engine's identity match the organisation in seeds/: a tenant per jurisdiction, a group
  * per department (and its head), tenant memberships that let a level supervise the levels below
- * it, the role permissions and the shared Tasklist filters. It only adds what is missing, so a
+ * it and the role permissions (the shared Tasklist filters: process.TasklistFilters). It only adds what is missing, so a
  * restart changes nothing and an administrator's later grants are kept.
  */
 @Component
@@ -48,20 +43,14 @@ public class OrganisationSeeder implements ApplicationRunner {
   private final Organisation organisation;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
 
   public OrganisationSeeder(
       Organisation organisation,
       IdentityService identity,
-      AuthorizationService authorizations,
-      FilterService filters,
-      TaskService tasks) {
+      AuthorizationService authorizations) {
     this.organisation = organisation;
     this.identity = identity;
     this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
   }
 
   @Override
@@ -110,7 +99,6 @@ public class OrganisationSeeder implements ApplicationRunner {
       }
     }
     created += grantRolePermissions();
-    created += ensureFilters();
     LOG.info("Organisation seeded from {} jurisdictions: {} identity entries added", organisation.jurisdictions().size(), created);
   }
 
@@ -183,43 +171,6 @@ public class OrganisationSeeder implements ApplicationRunner {
       a.addPermission(p);
     }
     authorizations.saveAuthorization(a);
-    return 1;
-  }
-
-  /**
-   * The four shared Tasklist filters every user sees. Which tasks appear is still limited by the
-   * user's candidate groups and tenants; the filters only sort and narrow.
-   */
-  private int ensureFilters() {
-    Set<String> names = new HashSet<>();
-    filters.createFilterQuery().list().forEach(f -> names.add(f.getName()));
-    int created = 0;
-    created += ensureFilter(names, "我的任务", "已认领、由我办理的任务", -10,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    created += ensureFilter(names, "本部门任务", "本部门（含我所在各组）待认领和已认领的任务", 0,
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    created += ensureFilter(names, "7日内到期", "7日内到期、尚未逾期的任务", 10,
-        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7)}"));
-    created += ensureFilter(names, "已逾期", "已超过办理期限的任务", 20,
-        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
-    return created;
-  }
-
-  private int ensureFilter(Set<String> existing, String name, String description, int priority, TaskQuery query) {
-    if (existing.contains(name)) {
-      return 0;
-    }
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("description", description);
-    properties.put("priority", priority);
-    properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", Variables.ENTERPRISE_NAME, "label", "企业"),
-        Map.of("name", Variables.CASE_NUMBER, "label", "案件编号"),
-        Map.of("name", Variables.DEADLINE, "label", "期限")));
-    Filter filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
-    filters.saveFilter(filter);
-    grant(null, Resources.FILTER, filter.getId(), Permissions.READ);
     return 1;
   }
 }

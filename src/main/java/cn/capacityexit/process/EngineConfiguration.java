@@ -1,7 +1,6 @@
 package cn.capacityexit.process;
 
 import cn.capacityexit.deployment.ModelDeployer;
-import cn.capacityexit.registry.RegistryRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +39,7 @@ public class EngineConfiguration {
   }
 
   @Bean
-  public ProcessEnginePlugin capacityExitEnginePlugin(RegistryRepository registry, ModelPolicy models) {
+  public ProcessEnginePlugin capacityExitEnginePlugin(EnterpriseJurisdictions enterprises, ModelPolicy models) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -60,7 +59,7 @@ public class EngineConfiguration {
         configuration.setLoginDelayFactor(0);
         configuration.setLoginDelayMaxTime(0);
         configuration.setTenantIdProvider(new JurisdictionTenantIdProvider(
-            code -> registry.find(code).map(e -> e.jurisdiction())));
+            enterprises::jurisdictionOf));
         // Group ids carry the department and the division code: energy-370800, energy-370800-head.
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
       }

@@ -7,7 +7,7 @@ package cn.capacityexit.publication;
  */
 public final class PublicPage {
 
-  static final String FOOT = "<footer>本页面由落后产能退出工作平台生成，信息以各级主管部门正式公告为准。</footer></main></body></html>";
+  public static final String FOOT = "<footer>本页面由落后产能退出工作平台生成，信息以各级主管部门正式公告为准。</footer></main></body></html>";
 
   private PublicPage() {}
 
@@ -17,7 +17,7 @@ public final class PublicPage {
         .contentType(org.springframework.http.MediaType.parseMediaType("text/html;charset=UTF-8")).body(page);
   }
 
-  static String head(String title) {
+  public static String head(String title) {
     return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title>"
         + "<link rel=\"stylesheet\" href=\"/public/assets/public.css\"></head><body><main>";

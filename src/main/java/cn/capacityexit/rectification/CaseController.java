@@ -1,5 +1,6 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.calendar.Deadlines;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.process.AsSystem;

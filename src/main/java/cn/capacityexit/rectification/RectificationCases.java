@@ -1,5 +1,6 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.publication.Announcement;
 import cn.capacityexit.publication.Announcements;

@@ -1,13 +1,14 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.calendar.Deadlines;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.credit.CreditService;
 import cn.capacityexit.organisation.GroupIds;
-import cn.capacityexit.process.Actors;
-import cn.capacityexit.process.Escalation;
-import cn.capacityexit.process.HandlingPeriods;
-import cn.capacityexit.process.PolicyDecisions;
+import cn.capacityexit.security.Actors;
+import cn.capacityexit.organisation.Escalation;
+import cn.capacityexit.calendar.HandlingPeriods;
+import cn.capacityexit.credit.CreditDecisions;
 import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.security.Caller;
@@ -31,16 +32,18 @@ import org.springframework.stereotype.Component;
 public class RectificationSteps {
 
   private final RectificationCases cases;
-  private final PolicyDecisions decisions;
+  private final RectificationDecisions decisions;
+  private final CreditDecisions creditRules;
   private final CreditService credit;
   private final HandlingPeriods periods;
   private final Escalation escalation;
   private final Actors actors;
 
-  public RectificationSteps(RectificationCases cases, PolicyDecisions decisions, CreditService credit, HandlingPeriods periods,
+  public RectificationSteps(RectificationCases cases, RectificationDecisions decisions, CreditDecisions creditRules, CreditService credit, HandlingPeriods periods,
       Escalation escalation, Actors actors) {
     this.cases = cases;
     this.decisions = decisions;
+    this.creditRules = creditRules;
     this.credit = credit;
     this.periods = periods;
     this.escalation = escalation;
@@ -192,7 +195,7 @@ public class RectificationSteps {
   public void recordCreditPunishment(DelegateExecution execution) {
     String number = caseNumber(execution);
     Case c = cases.require(number);
-    PolicyDecisions.CreditRule rule = decisions.credit(c.jurisdiction());
+    CreditDecisions.CreditRule rule = creditRules.credit(c.jurisdiction());
     String key = number + ":EXIT_OVERDUE";
     boolean written = credit.record(new CreditService.Entry(key, number, c.creditCode(), c.enterpriseName(), c.jurisdiction(),
         "未按期关停退出落后产能",

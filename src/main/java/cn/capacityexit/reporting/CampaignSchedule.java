@@ -1,6 +1,6 @@
 package cn.capacityexit.reporting;
 
-import cn.capacityexit.process.HandlingPeriods;
+import cn.capacityexit.calendar.HandlingPeriods;
 import org.springframework.stereotype.Component;
 
 /** The yearly launcher's timer reads its schedule here, from seeds/deadlines/handling-periods.yaml. */

@@ -3,8 +3,8 @@ package cn.capacityexit.reporting;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
-import cn.capacityexit.rectification.CaseConflictException;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.web.ConflictException;
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.NotFoundException;
@@ -73,7 +73,7 @@ public class CampaignService {
       throw new ForbiddenException("行政区划" + jurisdiction + "不在您的管辖范围内");
     }
     if (campaigns.exists(jurisdiction, year)) {
-      throw new CaseConflictException(organisation.jurisdiction(jurisdiction).orElseThrow().name() + year + "年度工作已启动：" + id(jurisdiction, year));
+      throw new ConflictException(organisation.jurisdiction(jurisdiction).orElseThrow().name() + year + "年度工作已启动：" + id(jurisdiction, year));
     }
   }
 
@@ -95,7 +95,7 @@ public class CampaignService {
     try {
       campaigns.insert(id, jurisdiction, year, parentId, document, processInstanceId, actor, now());
     } catch (DuplicateKeyException e) {
-      throw new CaseConflictException(jurisdiction + "的" + year + "年度工作已经启动");
+      throw new ConflictException(jurisdiction + "的" + year + "年度工作已经启动");
     }
     for (Milestone m : calendars.milestones(jurisdiction, year)) {
       campaigns.insertMilestone(id, m, responsible(jurisdiction, m));

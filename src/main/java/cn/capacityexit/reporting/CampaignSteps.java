@@ -4,11 +4,11 @@ import static cn.capacityexit.reporting.CampaignProcess.*;
 
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
-import cn.capacityexit.process.Actors;
-import cn.capacityexit.process.HandlingPeriods;
+import cn.capacityexit.security.Actors;
+import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.Deadlines;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -5,7 +5,7 @@ import static cn.capacityexit.sealing.EliminationProcess.*;
 import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.process.ProductCall;
 import cn.capacityexit.process.Variables;
-import cn.capacityexit.rectification.CaseConflictException;
+import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.InvalidInputException;
 import java.io.IOException;
@@ -117,7 +117,7 @@ public class EliminationController {
   public ResponseEntity<String> pledge(Caller caller, @PathVariable String number) {
     Elimination e = eliminations.get(caller, number);
     if (e.pledgeText() == null) {
-      throw new CaseConflictException("封存措施尚未全部到位，承诺书尚未生成");
+      throw new ConflictException("封存措施尚未全部到位，承诺书尚未生成");
     }
     return cn.capacityexit.publication.PublicPage.html("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>承诺书 " + number + "</title>"
         + "<style>body{font-family:'Noto Serif CJK SC','SimSun',serif;max-width:720px;margin:48px auto;font-size:18px;line-height:2}"
@@ -146,7 +146,7 @@ public class EliminationController {
           .setVariableLocal(COMPLAINT_ID, complaintId)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new CaseConflictException("淘汰事项" + number + "已办结，请通过12345热线反映");
+      throw new ConflictException("淘汰事项" + number + "已办结，请通过12345热线反映");
     }
   }
 

@@ -8,7 +8,7 @@ import cn.capacityexit.registry.LineStatus;
 import cn.capacityexit.registry.ProductionLine;
 import cn.capacityexit.registry.RegistryRepository;
 import cn.capacityexit.registry.RegistryService;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.web.ForbiddenException;

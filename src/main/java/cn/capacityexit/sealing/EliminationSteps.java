@@ -3,14 +3,14 @@ package cn.capacityexit.sealing;
 import static cn.capacityexit.sealing.EliminationProcess.*;
 
 import cn.capacityexit.credit.CreditService;
-import cn.capacityexit.process.Actors;
-import cn.capacityexit.process.Escalation;
-import cn.capacityexit.process.HandlingPeriods;
-import cn.capacityexit.process.PolicyDecisions;
+import cn.capacityexit.security.Actors;
+import cn.capacityexit.organisation.Escalation;
+import cn.capacityexit.calendar.HandlingPeriods;
+import cn.capacityexit.credit.CreditDecisions;
 import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.Variables;
 import cn.capacityexit.web.ForbiddenException;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.rectification.Dimension;
 import cn.capacityexit.rectification.RectificationProcess;
 import cn.capacityexit.web.InvalidInputException;
@@ -40,18 +40,20 @@ public class EliminationSteps {
 
   private final EliminationService eliminations;
   private final EvidenceStore evidence;
-  private final PolicyDecisions decisions;
+  private final DismantleDecisions decisions;
+  private final CreditDecisions creditRules;
   private final CreditService credit;
   private final HandlingPeriods periods;
   private final Escalation escalation;
   private final Actors actors;
   private final Clock clock;
 
-  public EliminationSteps(EliminationService eliminations, EvidenceStore evidence, PolicyDecisions decisions, CreditService credit,
+  public EliminationSteps(EliminationService eliminations, EvidenceStore evidence, DismantleDecisions decisions, CreditDecisions creditRules, CreditService credit,
       HandlingPeriods periods, Escalation escalation, Actors actors, Clock clock) {
     this.eliminations = eliminations;
     this.evidence = evidence;
     this.decisions = decisions;
+    this.creditRules = creditRules;
     this.credit = credit;
     this.periods = periods;
     this.escalation = escalation;
@@ -140,7 +142,7 @@ public class EliminationSteps {
     String number = number(execution);
     eliminations.overdue(number);
     Elimination e = eliminations.require(number);
-    PolicyDecisions.CreditRule rule = decisions.credit(e.jurisdiction());
+    CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction());
     credit.record(new CreditService.Entry(number + ":DISMANTLE_OVERDUE", e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "未按期拆除已封存的落后设备",
         e.lineName() + "于" + e.sealedOn() + "封存，承诺于" + e.dismantleDeadline() + "前拆除主体设备，期满未拆除",
@@ -219,7 +221,7 @@ public class EliminationSteps {
   public void revivalConfirmed(DelegateExecution execution) {
     String number = number(execution);
     Elimination e = eliminations.require(number);
-    PolicyDecisions.CreditRule rule = decisions.credit(e.jurisdiction());
+    CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction());
     String complaint = string(execution, COMPLAINT_ID);
     credit.record(new CreditService.Entry(number + ":REVIVAL:" + complaint, e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "已封存（淘汰）设备恢复生产，违反公开承诺",

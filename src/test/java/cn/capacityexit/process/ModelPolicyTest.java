@@ -1,5 +1,6 @@
 package cn.capacityexit.process;
 
+import cn.capacityexit.calendar.HandlingPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.capacityexit.reporting.CampaignSchedule;

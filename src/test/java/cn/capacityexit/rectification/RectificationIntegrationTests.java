@@ -1,5 +1,6 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.calendar.Deadlines;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.capacityexit.process.HandlingPeriods;
+import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.process.Variables;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

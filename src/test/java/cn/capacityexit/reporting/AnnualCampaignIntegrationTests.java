@@ -3,7 +3,7 @@ package cn.capacityexit.reporting;
 import static cn.capacityexit.reporting.CampaignProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.support.Http;
 import cn.capacityexit.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;

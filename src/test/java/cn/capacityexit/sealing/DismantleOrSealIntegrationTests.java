@@ -3,8 +3,8 @@ package cn.capacityexit.sealing;
 import static cn.capacityexit.sealing.EliminationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.capacityexit.process.HandlingPeriods;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.HandlingPeriods;
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.rectification.RectificationProcess;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.support.Http;

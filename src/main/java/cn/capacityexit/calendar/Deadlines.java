@@ -1,4 +1,4 @@
-package cn.capacityexit.rectification;
+package cn.capacityexit.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;

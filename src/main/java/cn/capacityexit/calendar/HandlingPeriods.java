@@ -1,7 +1,7 @@
-package cn.capacityexit.process;
+package cn.capacityexit.calendar;
 
 import cn.capacityexit.organisation.OrganisationConfiguration;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.Deadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

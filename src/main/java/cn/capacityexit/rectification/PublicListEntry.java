@@ -1,4 +1,4 @@
-package cn.capacityexit.publication;
+package cn.capacityexit.rectification;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package cn.capacityexit.process;
+package cn.capacityexit.security;
 
 import cn.capacityexit.security.Caller;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,6 @@
-package cn.capacityexit.publication;
+package cn.capacityexit.rectification;
 
+import cn.capacityexit.publication.PublicPage;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package cn.capacityexit.process;
+package cn.capacityexit.organisation;
 
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Organisation;

@@ -1,10 +1,10 @@
-package cn.capacityexit.publication;
+package cn.capacityexit.rectification;
 
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.rectification.Case;
 import cn.capacityexit.rectification.CaseRepository;
-import cn.capacityexit.rectification.Deadlines;
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.web.InvalidInputException;
 import java.util.List;
 import java.util.Set;

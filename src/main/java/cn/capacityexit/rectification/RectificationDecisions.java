@@ -1,0 +1,39 @@
+package cn.capacityexit.rectification;
+
+import cn.capacityexit.organisation.Organisation;
+import cn.capacityexit.process.Decisions;
+import java.time.Period;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.springframework.stereotype.Component;
+
+/** rectification-policy.dmn: the rule for a finding, as the jurisdiction's city and province decide it. */
+@Component
+public class RectificationDecisions {
+
+  public static final String RECTIFICATION_POLICY = "rectification-policy";
+
+  private final Decisions decisions;
+  private final Organisation organisation;
+
+  public RectificationDecisions(Decisions decisions, Organisation organisation) {
+    this.decisions = decisions;
+    this.organisation = organisation;
+  }
+
+  /** The rule for a finding of a dimension against an enterprise of a sector in a jurisdiction. */
+  public RectificationPolicy rectification(Dimension dimension, String sector, String jurisdiction, String severity) {
+    Map<String, Object> in = organisation.decisionLevels(jurisdiction);
+    in.put("dimension", dimension.name());
+    in.put("sector", sector);
+    in.put("severity", severity);
+    DmnDecisionResultEntries r = decisions.evaluate(RECTIFICATION_POLICY, in, dimension + " in " + jurisdiction);
+    String period = r.getEntry("rectificationPeriod");
+    String extension = r.getEntry("maxExtension");
+    Boolean approval = r.getEntry("needsGovernmentApproval");
+    return new RectificationPolicy(r.getEntry("leadDepartment"), FirstMeasure.valueOf(r.getEntry("firstMeasure")),
+        period == null || period.isBlank() ? null : Period.parse(period),
+        extension == null || extension.isBlank() ? null : Period.parse(extension),
+        Boolean.TRUE.equals(approval), LicenceAction.parseAll(r.getEntry("licenceActions")), r.getEntry("legalBasis"));
+  }
+}
