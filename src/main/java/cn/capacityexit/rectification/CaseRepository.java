@@ -1,5 +1,6 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.registry.RegistryRepository;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.web.Page;
 import java.sql.ResultSet;
@@ -159,7 +160,7 @@ public class CaseRepository {
             + " JOIN reg_production_line l ON l.id = cl.line_id WHERE cl.case_number = ? ORDER BY l.id")
         .param(caseNumber)
         .query((rs, n) -> new Case.CaseLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-            cn.capacityexit.registry.RegistryRepository.plain(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6)))
+            RegistryRepository.plain(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6)))
         .list();
   }
 

@@ -1,5 +1,7 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.process.Variables;
+
 /** Names in processes/rectification-to-closure.bpmn that code and tests refer to. */
 public final class RectificationProcess {
 
@@ -44,7 +46,7 @@ public final class RectificationProcess {
   public static final String FINDING_DATE = "findingDate";
   public static final String DESCRIPTION = "description";
   public static final String PRODUCTION_LINE_IDS = "productionLineIds";
-  public static final String LEAD_DEPARTMENT = cn.capacityexit.process.Variables.LEAD_DEPARTMENT;
+  public static final String LEAD_DEPARTMENT = Variables.LEAD_DEPARTMENT;
   public static final String FIRST_MEASURE = "firstMeasure";
   public static final String FIRST_MEASURE_NAME = "firstMeasureName";
   public static final String NEEDS_GOVERNMENT_APPROVAL = "needsGovernmentApproval";

@@ -1,5 +1,7 @@
 package cn.capacityexit.reporting;
 
+import cn.capacityexit.web.InvalidInputException;
+import cn.capacityexit.organisation.GroupIds;
 import static cn.capacityexit.reporting.CampaignProcess.*;
 
 import cn.capacityexit.organisation.Jurisdiction;
@@ -150,7 +152,7 @@ public class CampaignSteps {
   public void completed(DelegateTask task) {
     Object note = task.getVariable("milestoneNote");
     if (note == null || note.toString().isBlank()) {
-      throw new cn.capacityexit.web.InvalidInputException("milestoneNote", "请填写办理情况");
+      throw new InvalidInputException("milestoneNote", "请填写办理情况");
     }
   }
 
@@ -165,13 +167,13 @@ public class CampaignSteps {
     Campaign.Step step = campaigns.milestone(string(execution, CAMPAIGN_ID), string(execution, MILESTONE_KEY));
     String receiver = step.scope().equals("OWN") ? jurisdiction
         : organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
-    return cn.capacityexit.organisation.GroupIds.department("miit", receiver);
+    return GroupIds.department("miit", receiver);
   }
 
   public void reviewed(DelegateTask task) {
     Object note = task.getVariable("reviewNote");
     if (note == null || note.toString().isBlank()) {
-      throw new cn.capacityexit.web.InvalidInputException("reviewNote", "请填写审核意见");
+      throw new InvalidInputException("reviewNote", "请填写审核意见");
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.capacityexit.sealing;
 
+import cn.capacityexit.publication.PublicPage;
 import static cn.capacityexit.sealing.EliminationProcess.*;
 
 import cn.capacityexit.process.AsSystem;
@@ -119,7 +120,7 @@ public class EliminationController {
     if (e.pledgeText() == null) {
       throw new ConflictException("封存措施尚未全部到位，承诺书尚未生成");
     }
-    return cn.capacityexit.publication.PublicPage.html("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>承诺书 " + number + "</title>"
+    return PublicPage.html("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>承诺书 " + number + "</title>"
         + "<style>body{font-family:'Noto Serif CJK SC','SimSun',serif;max-width:720px;margin:48px auto;font-size:18px;line-height:2}"
         + "pre{white-space:pre-wrap;font-family:inherit}</style></head><body><pre>"
         + HtmlUtils.htmlEscape(e.pledgeText(), "UTF-8") + "</pre><p style=\"font-size:12px;color:#777\">编号：" + number + "</p></body></html>");

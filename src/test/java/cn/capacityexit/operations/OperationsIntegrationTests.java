@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.capacityexit.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 /** Health for load balancers and operators, metrics for Prometheus (exported here as in production). */
-@AutoConfigureObservability
 class OperationsIntegrationTests extends IntegrationTest {
 
   @Test

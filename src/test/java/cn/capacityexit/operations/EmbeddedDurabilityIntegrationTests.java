@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * kill -9 right after the answer, and no case number is ever issued twice. The application runs in
  * a JVM of its own, in a fresh working directory, with the default datasource.
  */
-class EmbeddedDurabilityTest {
+class EmbeddedDurabilityIntegrationTests {
 
   static final String[] JINING = {"91370800570079195T", "913708005701583877", "91370800570237579K", "91370800570316760X",
       "91370800570395956H"};

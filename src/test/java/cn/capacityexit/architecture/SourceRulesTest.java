@@ -1,0 +1,46 @@
+package cn.capacityexit.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that class files do not show: a reference to another module is an import (so that a
+ * reader and an import scan see the edge), never a fully qualified name in a code body.
+ */
+class SourceRulesTest {
+
+  static final Pattern QUALIFIED = Pattern.compile("cn\\.capacityexit\\.([a-z]+)\\.[A-Z]");
+
+  @Test
+  void otherModulesAreImportedNotNamedInCode() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/cn/capacityexit"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String module = file.getParent().getFileName().toString();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i).strip();
+          if (line.startsWith("import ") || line.startsWith("package ") || line.startsWith("*") || line.startsWith("//")
+              || line.startsWith("/*")) {
+            continue;
+          }
+          var m = QUALIFIED.matcher(line);
+          while (m.find()) {
+            if (!m.group(1).equals(module)) {
+              found.add(file + ":" + (i + 1) + " " + line);
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+}
