@@ -25,10 +25,10 @@ public class JurisdictionTenantIdProvider implements TenantIdProvider {
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     var variables = ctx.getVariables();
-    if (variables != null && variables.get(Variables.JURISDICTION_CODE) instanceof String code && !code.isBlank()) {
+    if (variables != null && variables.get(VariableNames.JURISDICTION_CODE) instanceof String code && !code.isBlank()) {
       return code;
     }
-    if (variables != null && variables.get(Variables.ENTERPRISE_CREDIT_CODE) instanceof String creditCode && !creditCode.isBlank()) {
+    if (variables != null && variables.get(VariableNames.ENTERPRISE_CREDIT_CODE) instanceof String creditCode && !creditCode.isBlank()) {
       Optional<String> jurisdiction = jurisdictionOfEnterprise.apply(creditCode.strip().toUpperCase());
       if (jurisdiction.isPresent()) {
         return jurisdiction.get();

@@ -67,9 +67,9 @@ public class TasklistFilters implements ApplicationRunner {
     properties.put("priority", priority);
     properties.put("refresh", true);
     properties.put("variables", List.of(
-        Map.of("name", Variables.ENTERPRISE_NAME, "label", "企业"),
-        Map.of("name", Variables.CASE_NUMBER, "label", "案件编号"),
-        Map.of("name", Variables.DEADLINE, "label", "期限")));
+        Map.of("name", VariableNames.ENTERPRISE_NAME, "label", "企业"),
+        Map.of("name", VariableNames.CASE_NUMBER, "label", "案件编号"),
+        Map.of("name", VariableNames.DEADLINE, "label", "期限")));
     Filter filter = filters.saveFilter(filters.newTaskFilter(name).setProperties(properties).setQuery(query));
     Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyone.setUserId(Authorization.ANY);

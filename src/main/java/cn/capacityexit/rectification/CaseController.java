@@ -5,7 +5,7 @@ import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.process.ProductCall;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
 import java.net.URI;
@@ -50,15 +50,15 @@ public class CaseController {
   public ResponseEntity<Case> open(Caller caller, @RequestBody CaseInput body) {
     RectificationCases.NewCase c = cases.validate(caller, body);
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Variables.JURISDICTION_CODE, c.enterprise().jurisdiction());
-    variables.put(Variables.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
+    variables.put(VariableNames.JURISDICTION_CODE, c.enterprise().jurisdiction());
+    variables.put(VariableNames.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
     variables.put(DIMENSION, c.dimension().name());
     variables.put(SEVERITY, c.severity());
     variables.put(FINDING_DATE, c.findingDate().toString());
     variables.put(DESCRIPTION, c.description());
     variables.put(PRODUCTION_LINE_IDS, c.lineIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
     String number = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
-        .executeWithVariablesInReturn().getVariables().get(Variables.CASE_NUMBER));
+        .executeWithVariablesInReturn().getVariables().get(VariableNames.CASE_NUMBER));
     return ResponseEntity.created(URI.create("/api/cases/" + number)).body(cases.get(caller, number));
   }
 

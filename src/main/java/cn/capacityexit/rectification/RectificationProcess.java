@@ -1,6 +1,6 @@
 package cn.capacityexit.rectification;
 
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 
 /** Names in processes/rectification-to-closure.bpmn that code and tests refer to. */
 public final class RectificationProcess {
@@ -39,14 +39,14 @@ public final class RectificationProcess {
   public static final String TIMER_NOTICE_OVERDUE = "Event_NoticeOverdue";
   public static final String TIMER_REINSPECTION_OVERDUE = "Event_ReinspectionOverdue";
 
-  // Variables (besides cn.capacityexit.process.Variables)
+  // Variables (besides cn.capacityexit.process.VariableNames)
   public static final String DIMENSION = "dimension";
   public static final String DIMENSION_NAME = "dimensionName";
   public static final String SEVERITY = "severity";
   public static final String FINDING_DATE = "findingDate";
   public static final String DESCRIPTION = "description";
   public static final String PRODUCTION_LINE_IDS = "productionLineIds";
-  public static final String LEAD_DEPARTMENT = Variables.LEAD_DEPARTMENT;
+  public static final String LEAD_DEPARTMENT = VariableNames.LEAD_DEPARTMENT;
   public static final String FIRST_MEASURE = "firstMeasure";
   public static final String FIRST_MEASURE_NAME = "firstMeasureName";
   public static final String NEEDS_GOVERNMENT_APPROVAL = "needsGovernmentApproval";

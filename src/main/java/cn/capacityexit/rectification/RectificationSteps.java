@@ -10,7 +10,7 @@ import cn.capacityexit.organisation.Escalation;
 import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.credit.CreditDecisions;
 import cn.capacityexit.process.ProcessVariables;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
@@ -53,7 +53,7 @@ public class RectificationSteps {
   /** Validates the finding (start form or API), records the case and makes its number the business key. */
   public void registerCase(DelegateExecution execution) {
     Caller caller = caller();
-    CaseInput input = new CaseInput(string(execution, Variables.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
+    CaseInput input = new CaseInput(string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
         string(execution, FINDING_DATE), string(execution, DESCRIPTION), parseLineIds(string(execution, PRODUCTION_LINE_IDS)),
         string(execution, SEVERITY));
     RectificationCases.NewCase c = cases.validate(caller, input);
@@ -62,10 +62,10 @@ public class RectificationSteps {
     }
     String number = cases.register(c, caller == null ? RectificationCases.SYSTEM : caller.userId(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
-    execution.setVariable(Variables.CASE_NUMBER, number);
-    execution.setVariable(Variables.JURISDICTION_CODE, c.enterprise().jurisdiction());
-    execution.setVariable(Variables.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
-    execution.setVariable(Variables.ENTERPRISE_NAME, c.enterprise().name());
+    execution.setVariable(VariableNames.CASE_NUMBER, number);
+    execution.setVariable(VariableNames.JURISDICTION_CODE, c.enterprise().jurisdiction());
+    execution.setVariable(VariableNames.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
+    execution.setVariable(VariableNames.ENTERPRISE_NAME, c.enterprise().name());
     execution.setVariable(DIMENSION, c.dimension().name());
     execution.setVariable(DIMENSION_NAME, c.dimension().label());
     execution.setVariable(SEVERITY, c.severity());
@@ -214,7 +214,7 @@ public class RectificationSteps {
 
   /** Who is told when a task is overdue: the department head, and the same department one level up. */
   public List<String> escalationGroups(DelegateExecution execution) {
-    return escalation.groups(string(execution, LEAD_DEPARTMENT), string(execution, Variables.JURISDICTION_CODE));
+    return escalation.groups(string(execution, LEAD_DEPARTMENT), string(execution, VariableNames.JURISDICTION_CODE));
   }
 
   public void escalated(DelegateTask task, String overdueTaskName) {
@@ -231,7 +231,7 @@ public class RectificationSteps {
   }
 
   private void setDeadline(VariableScope scope, LocalDate deadline) {
-    scope.setVariable(Variables.DEADLINE, Date.from(Deadlines.endOfDay(deadline)));
+    scope.setVariable(VariableNames.DEADLINE, Date.from(Deadlines.endOfDay(deadline)));
     scope.setVariable(DEADLINE_DATE, deadline.toString());
     scope.setVariable(REMINDER_DATE, Date.from(periods.reminderBefore(deadline)));
   }

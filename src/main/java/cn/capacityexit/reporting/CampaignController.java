@@ -1,7 +1,7 @@
 package cn.capacityexit.reporting;
 
 import cn.capacityexit.process.ProductCall;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import java.net.URI;
 import java.util.Map;
@@ -34,7 +34,7 @@ public class CampaignController {
   public ResponseEntity<Campaign> start(Caller caller, @RequestBody Start body) {
     campaigns.validate(caller, body.jurisdiction(), body.year());
     String id = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(CampaignProcess.KEY)
-        .setVariables(Map.of(Variables.JURISDICTION_CODE, body.jurisdiction(), CampaignProcess.CAMPAIGN_YEAR, body.year()))
+        .setVariables(Map.of(VariableNames.JURISDICTION_CODE, body.jurisdiction(), CampaignProcess.CAMPAIGN_YEAR, body.year()))
         .executeWithVariablesInReturn().getVariables().get(CampaignProcess.CAMPAIGN_ID));
     return ResponseEntity.created(URI.create("/api/campaigns/" + id)).body(campaigns.get(caller, id));
   }

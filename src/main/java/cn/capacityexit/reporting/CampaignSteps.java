@@ -9,7 +9,7 @@ import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.security.Actors;
 import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.process.ProcessVariables;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.calendar.Deadlines;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public class CampaignSteps {
   }
 
   public void prepare(DelegateExecution execution) {
-    String jurisdiction = string(execution, Variables.JURISDICTION_CODE);
+    String jurisdiction = string(execution, VariableNames.JURISDICTION_CODE);
     int year = Integer.parseInt(string(execution, CAMPAIGN_YEAR));
     String parent = string(execution, PARENT_CAMPAIGN_ID);
     if (parent == null) {
@@ -60,7 +60,7 @@ public class CampaignSteps {
     execution.setProcessBusinessKey(id);
     execution.setVariable(CAMPAIGN_ID, id);
     execution.setVariable(CAMPAIGN_YEAR, year);
-    execution.setVariable(Variables.ENTERPRISE_NAME, organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + year + "年度工作");
+    execution.setVariable(VariableNames.ENTERPRISE_NAME, organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + year + "年度工作");
     Optional<Period> dispatch = campaigns.dispatchPeriod(jurisdiction);
     execution.setVariable(HAS_DISPATCH, dispatch.isPresent());
     dispatch.ifPresent(p -> execution.setVariable(NEXT_DISPATCH_AT, nextDispatch(p, year)));
@@ -76,14 +76,14 @@ public class CampaignSteps {
     int year = Integer.parseInt(string(execution, CAMPAIGN_YEAR));
     if (!campaigns.exists(child, year)) {
       execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(KEY)
-          .setVariables(java.util.Map.of(Variables.JURISDICTION_CODE, child, CAMPAIGN_YEAR, year,
+          .setVariables(java.util.Map.of(VariableNames.JURISDICTION_CODE, child, CAMPAIGN_YEAR, year,
               PARENT_CAMPAIGN_ID, string(execution, CAMPAIGN_ID)))
           .execute();
     }
   }
 
   public List<String> childJurisdictions(DelegateExecution execution) {
-    return calendars.children(string(execution, Variables.JURISDICTION_CODE));
+    return calendars.children(string(execution, VariableNames.JURISDICTION_CODE));
   }
 
   /** Opens one milestone's track: its name, statutory date, reminder and, for reports, the exits so far. */
@@ -92,7 +92,7 @@ public class CampaignSteps {
     execution.setVariableLocal(MILESTONE_NAME, step.name());
     execution.setVariableLocal(MILESTONE_KIND, step.kind());
     execution.setVariableLocal(MILESTONE_DUE, step.due().toString());
-    execution.setVariableLocal(Variables.DEADLINE, Date.from(Deadlines.endOfDay(step.due())));
+    execution.setVariableLocal(VariableNames.DEADLINE, Date.from(Deadlines.endOfDay(step.due())));
     execution.setVariableLocal(MILESTONE_DUE_AT, Date.from(Deadlines.endOfDay(step.due())));
     execution.setVariableLocal(MILESTONE_REMINDER_AT, Date.from(periods.reminderBefore(step.due())));
     execution.setVariableLocal(NEEDS_APPROVAL, step.governmentApproval());
@@ -102,14 +102,14 @@ public class CampaignSteps {
     execution.setVariableLocal(OBJECTION_WINDOW_ENDS_AT, null);
     if (!step.kind().equals("TASK")) {
       int year = Integer.parseInt(string(execution, CAMPAIGN_YEAR));
-      String jurisdiction = string(execution, Variables.JURISDICTION_CODE);
+      String jurisdiction = string(execution, VariableNames.JURISDICTION_CODE);
       execution.setVariableLocal(MILESTONE_REPORT, campaigns.exitsSoFar(jurisdiction, year)
           + "\n\n落后产能退出情况统计表：/api/reports/annual-exits?jurisdiction=" + jurisdiction + "&year=" + year + "&format=xlsx");
     }
   }
 
   public List<String> groups(DelegateExecution execution) {
-    String jurisdiction = string(execution, Variables.JURISDICTION_CODE);
+    String jurisdiction = string(execution, VariableNames.JURISDICTION_CODE);
     return campaigns.groups(jurisdiction, campaigns.milestone(string(execution, CAMPAIGN_ID), string(execution, MILESTONE_KEY)));
   }
 
@@ -121,7 +121,7 @@ public class CampaignSteps {
   /** Past the date: the milestone is overdue and the level above gets a supervision task (通报、约谈). */
   public void overdue(DelegateTask task) {
     String campaignId = string(task, CAMPAIGN_ID);
-    String jurisdiction = string(task, Variables.JURISDICTION_CODE);
+    String jurisdiction = string(task, VariableNames.JURISDICTION_CODE);
     String group = campaigns.overdue(campaignId, string(task, MILESTONE_KEY));
     String above = organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
     var taskService = task.getProcessEngineServices().getTaskService();
@@ -163,7 +163,7 @@ public class CampaignSteps {
 
   /** The receiving department: this level's MIIT for its departments' reports, the level above's for its own. */
   public String reviewGroup(DelegateExecution execution) {
-    String jurisdiction = string(execution, Variables.JURISDICTION_CODE);
+    String jurisdiction = string(execution, VariableNames.JURISDICTION_CODE);
     Campaign.Step step = campaigns.milestone(string(execution, CAMPAIGN_ID), string(execution, MILESTONE_KEY));
     String receiver = step.scope().equals("OWN") ? jurisdiction
         : organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
@@ -188,7 +188,7 @@ public class CampaignSteps {
     for (Jurisdiction j : organisation.jurisdictions()) {
       if (j.isProvince() && calendars.own(j.code()).isPresent() && !campaigns.exists(j.code(), year)) {
         execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(KEY)
-            .setVariables(java.util.Map.of(Variables.JURISDICTION_CODE, j.code(), CAMPAIGN_YEAR, year)).execute();
+            .setVariables(java.util.Map.of(VariableNames.JURISDICTION_CODE, j.code(), CAMPAIGN_YEAR, year)).execute();
       }
     }
   }
@@ -196,7 +196,7 @@ public class CampaignSteps {
   /** The public notice is out: the objection window ends after the working days the calendar sets. */
   public void noticePublished(DelegateTask task) {
     Campaign.Step step = campaigns.milestone(string(task, CAMPAIGN_ID), string(task, MILESTONE_KEY));
-    int days = calendars.milestones(string(task, Variables.JURISDICTION_CODE), Integer.parseInt(string(task, CAMPAIGN_YEAR))).stream()
+    int days = calendars.milestones(string(task, VariableNames.JURISDICTION_CODE), Integer.parseInt(string(task, CAMPAIGN_YEAR))).stream()
         .filter(m -> m.key().equals(step.key())).findFirst().map(Milestone::objectionWorkingDays).filter(d -> d != null).orElse(5);
     LocalDate ends = workingDays.plusWorkingDays(Deadlines.today(clock), days);
     task.getExecution().setVariable(OBJECTION_WINDOW_ENDS, ends.toString());
@@ -209,13 +209,13 @@ public class CampaignSteps {
 
   /** The joint meeting's regular dispatch, pre-filled with the jurisdiction's cases and exits. */
   public void dispatchOpened(DelegateTask task) {
-    String jurisdiction = string(task, Variables.JURISDICTION_CODE);
+    String jurisdiction = string(task, VariableNames.JURISDICTION_CODE);
     task.setVariableLocal(DISPATCH_REPORT, campaigns.casesSoFar(jurisdiction) + campaigns.exitsSoFar(jurisdiction,
         Integer.parseInt(string(task, CAMPAIGN_YEAR))));
   }
 
   public void dispatched(DelegateTask task) {
-    String jurisdiction = string(task, Variables.JURISDICTION_CODE);
+    String jurisdiction = string(task, VariableNames.JURISDICTION_CODE);
     int year = Integer.parseInt(string(task, CAMPAIGN_YEAR));
     campaigns.dispatchPeriod(jurisdiction).ifPresent(p -> task.getExecution().setVariable(NEXT_DISPATCH_AT, nextDispatch(p, year)));
   }

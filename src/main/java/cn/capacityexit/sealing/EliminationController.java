@@ -5,7 +5,7 @@ import static cn.capacityexit.sealing.EliminationProcess.*;
 
 import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.process.ProductCall;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.InvalidInputException;
@@ -58,7 +58,7 @@ public class EliminationController {
   public ResponseEntity<Map<String, Object>> start(Caller caller, @RequestBody EliminationService.Input body) {
     EliminationService.Target target = eliminations.validate(caller, body, true);
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Variables.JURISDICTION_CODE, target.enterprise().jurisdiction());
+    variables.put(VariableNames.JURISDICTION_CODE, target.enterprise().jurisdiction());
     variables.put(PRODUCTION_LINE_ID, target.line().id());
     variables.put(CATALOGUE_ITEM, body.catalogueItem().strip());
     variables.put(PLAN_YEAR, body.planYear());

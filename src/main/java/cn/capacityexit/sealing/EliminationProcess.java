@@ -36,6 +36,7 @@ public final class EliminationProcess {
   public static final String CAPACITY_TEXT = "capacityText";
   public static final String SEAL_ALLOWED = "sealAllowed";
   public static final String RESERVE_ALLOWED = "reserveAllowed";
+  public static final String LEGAL_BASIS = "legalBasis";
   public static final String ANNOUNCEMENT_SITE = "announcementSite";
   public static final String ELIMINATION_METHOD = "eliminationMethod";
   public static final String DISMANTLE_DEADLINE = "dismantleDeadline";

@@ -8,11 +8,9 @@ import cn.capacityexit.organisation.Escalation;
 import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.credit.CreditDecisions;
 import cn.capacityexit.process.ProcessVariables;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.calendar.Deadlines;
-import cn.capacityexit.rectification.Dimension;
-import cn.capacityexit.rectification.RectificationProcess;
 import cn.capacityexit.web.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,6 +25,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +45,11 @@ public class EliminationSteps {
   private final Escalation escalation;
   private final Actors actors;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public EliminationSteps(EliminationService eliminations, EvidenceStore evidence, DismantleDecisions decisions, CreditDecisions creditRules, CreditService credit,
-      HandlingPeriods periods, Escalation escalation, Actors actors, Clock clock) {
+      HandlingPeriods periods, Escalation escalation, Actors actors, Clock clock,
+      ApplicationEventPublisher events) {
     this.eliminations = eliminations;
     this.evidence = evidence;
     this.decisions = decisions;
@@ -59,12 +59,13 @@ public class EliminationSteps {
     this.escalation = escalation;
     this.actors = actors;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Records the elimination; started by the API or called by a rectification case for one line. */
   public void register(DelegateExecution execution) {
     Object lineId = execution.getVariable(PRODUCTION_LINE_ID);
-    String caseNumber = string(execution, Variables.CASE_NUMBER);
+    String caseNumber = string(execution, VariableNames.CASE_NUMBER);
     Object year = execution.getVariable(PLAN_YEAR);
     EliminationService.Target target = eliminations.validate(caseNumber == null ? actors.caller() : null,
         new EliminationService.Input(lineId == null ? null : Long.valueOf(lineId.toString()), string(execution, CATALOGUE_ITEM),
@@ -81,9 +82,9 @@ public class EliminationSteps {
     }
     execution.setVariable(ELIMINATION_NUMBER, number);
     execution.setVariable(PRODUCTION_LINE_ID, target.line().id());
-    execution.setVariable(Variables.JURISDICTION_CODE, target.enterprise().jurisdiction());
-    execution.setVariable(Variables.ENTERPRISE_NAME, target.enterprise().name());
-    execution.setVariable(Variables.ENTERPRISE_CREDIT_CODE, target.enterprise().creditCode());
+    execution.setVariable(VariableNames.JURISDICTION_CODE, target.enterprise().jurisdiction());
+    execution.setVariable(VariableNames.ENTERPRISE_NAME, target.enterprise().name());
+    execution.setVariable(VariableNames.ENTERPRISE_CREDIT_CODE, target.enterprise().creditCode());
     execution.setVariable(LINE_NAME, target.line().name() + "（" + target.line().equipmentType() + "）");
     execution.setVariable(CAPACITY_TEXT, target.line().capacity().toPlainString() + target.line().capacityUnit());
     execution.setVariable(CATALOGUE_ITEM, eliminations.require(number).catalogueItem());
@@ -94,11 +95,11 @@ public class EliminationSteps {
     Elimination e = eliminations.require(number(execution));
     EliminationService.Rule rule = decisions.dismantle(e.sector(), e.equipmentType(), e.jurisdiction());
     eliminations.applyRule(e.eliminationNumber(), rule);
-    execution.setVariable(Variables.LEAD_DEPARTMENT, rule.leadDepartment());
+    execution.setVariable(VariableNames.LEAD_DEPARTMENT, rule.leadDepartment());
     execution.setVariable(SEAL_ALLOWED, rule.sealAllowed());
     execution.setVariable(RESERVE_ALLOWED, rule.reserveAllowed());
     execution.setVariable(ANNOUNCEMENT_SITE, rule.announcementSite());
-    execution.setVariable(RectificationProcess.LEGAL_BASIS, rule.legalBasis());
+    execution.setVariable(LEGAL_BASIS, rule.legalBasis());
   }
 
   public void assessed(DelegateTask task) {
@@ -150,7 +151,7 @@ public class EliminationSteps {
   }
 
   public List<String> escalationGroups(DelegateExecution execution) {
-    return escalation.groups(string(execution, Variables.LEAD_DEPARTMENT), string(execution, Variables.JURISDICTION_CODE));
+    return escalation.groups(string(execution, VariableNames.LEAD_DEPARTMENT), string(execution, VariableNames.JURISDICTION_CODE));
   }
 
   /** The equipment was dismantled (at once, after sealing, or again after a failed acceptance). */
@@ -217,7 +218,7 @@ public class EliminationSteps {
     task.getExecution().setVariableLocal(REVIVAL_CONFIRMED, confirmed);
   }
 
-  /** Revived production confirmed: a credit record, and a rectification case that closes the enterprise. */
+  /** Revived production confirmed: a credit record, and (through RevivalConfirmed) a case that closes the enterprise. */
   public void revivalConfirmed(DelegateExecution execution) {
     String number = number(execution);
     Elimination e = eliminations.require(number);
@@ -229,15 +230,8 @@ public class EliminationSteps {
     if (eliminations.enterpriseClosed(e)) {
       return;
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.JURISDICTION_CODE, e.jurisdiction());
-    variables.put(Variables.ENTERPRISE_CREDIT_CODE, e.creditCode());
-    variables.put(RectificationProcess.DIMENSION, Dimension.TECHNOLOGY.name());
-    variables.put(RectificationProcess.SEVERITY, "SERIOUS");
-    variables.put(RectificationProcess.FINDING_DATE, Deadlines.today(clock).toString());
-    variables.put(RectificationProcess.DESCRIPTION, "已淘汰设备" + e.lineName() + "恢复生产（" + number + "，举报" + complaint + "查实），依法关停");
-    variables.put(RectificationProcess.PRODUCTION_LINE_IDS, String.valueOf(e.lineId()));
-    execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByMessage("RevivalConfirmed", variables);
+    events.publishEvent(new RevivalConfirmed(number, e.jurisdiction(), e.creditCode(), e.lineId(), e.lineName(), complaint,
+        Deadlines.today(clock)));
   }
 
   /**

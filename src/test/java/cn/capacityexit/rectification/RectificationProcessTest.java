@@ -15,7 +15,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.capacityexit.calendar.HandlingPeriods;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -77,12 +77,12 @@ class RectificationProcessTest {
 
   private ProcessInstance start(String firstMeasure, boolean needsApproval) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Variables.JURISDICTION_CODE, "370800");
-    v.put(Variables.CASE_NUMBER, "ZG-370800-2025-0001");
+    v.put(VariableNames.JURISDICTION_CODE, "370800");
+    v.put(VariableNames.CASE_NUMBER, "ZG-370800-2025-0001");
     v.put(LEAD_DEPARTMENT, "miit");
     v.put(FIRST_MEASURE, firstMeasure);
     v.put(NEEDS_GOVERNMENT_APPROVAL, needsApproval);
-    v.put(Variables.DEADLINE, Date.from(now.plus(180, ChronoUnit.DAYS)));
+    v.put(VariableNames.DEADLINE, Date.from(now.plus(180, ChronoUnit.DAYS)));
     v.put(REMINDER_DATE, Date.from(now.plus(150, ChronoUnit.DAYS)));
     return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "ZG-370800-2025-0001", v);
   }
@@ -118,7 +118,7 @@ class RectificationProcessTest {
         .setVariable(EXTENSION_MONTHS, 3).correlate();
     assertThat(pi).isWaitingAt(TASK_DECIDE_EXTENSION);
     Date later = Date.from(now.plus(270, ChronoUnit.DAYS));
-    processEngine.getRuntimeService().setVariable(pi.getId(), Variables.DEADLINE, later);
+    processEngine.getRuntimeService().setVariable(pi.getId(), VariableNames.DEADLINE, later);
     complete(task(pi), withVariables(EXTENSION_GRANTED, true));
     assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
     assertThat(timer(pi, TIMER_DEADLINE).getDuedate()).isEqualTo(later);
@@ -220,8 +220,8 @@ class RectificationProcessTest {
   @Test
   void aConfirmedRevivalOfSealedEquipmentOpensACaseThatGoesStraightToClosure() {
     Map<String, Object> v = new HashMap<>();
-    v.put(Variables.JURISDICTION_CODE, "370800");
-    v.put(Variables.CASE_NUMBER, "ZG-370800-2025-0002");
+    v.put(VariableNames.JURISDICTION_CODE, "370800");
+    v.put(VariableNames.CASE_NUMBER, "ZG-370800-2025-0002");
     v.put(LEAD_DEPARTMENT, "miit");
     v.put(NEEDS_GOVERNMENT_APPROVAL, false);
     ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByMessage("RevivalConfirmed", v);

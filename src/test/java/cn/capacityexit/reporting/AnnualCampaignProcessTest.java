@@ -14,7 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.capacityexit.calendar.HandlingPeriods;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -67,7 +67,7 @@ class AnnualCampaignProcessTest {
 
   private ProcessInstance start(String kind, boolean approval, boolean dispatch) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Variables.JURISDICTION_CODE, "371500");
+    v.put(VariableNames.JURISDICTION_CODE, "371500");
     v.put(CAMPAIGN_ID, "ND-371500-2025");
     v.put(CAMPAIGN_YEAR, 2025);
     v.put(MILESTONE_KIND, kind);

@@ -14,7 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.capacityexit.calendar.HandlingPeriods;
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -66,9 +66,9 @@ class DismantleOrSealProcessTest {
 
   private ProcessInstance start() {
     Map<String, Object> v = new HashMap<>();
-    v.put(Variables.JURISDICTION_CODE, "371000");
+    v.put(VariableNames.JURISDICTION_CODE, "371000");
     v.put(ELIMINATION_NUMBER, "CF-371000-2025-0001");
-    v.put(Variables.LEAD_DEPARTMENT, "miit");
+    v.put(VariableNames.LEAD_DEPARTMENT, "miit");
     v.put(DISMANTLE_DEADLINE_AT, Date.from(now.plus(90, ChronoUnit.DAYS)));
     v.put(DISMANTLE_REMINDER_AT, Date.from(now.plus(60, ChronoUnit.DAYS)));
     v.put(RESERVE_REVIEW_AT, Date.from(now.plus(365, ChronoUnit.DAYS)));

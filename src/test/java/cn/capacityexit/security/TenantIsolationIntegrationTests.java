@@ -2,7 +2,7 @@ package cn.capacityexit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.capacityexit.process.Variables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.support.Http;
 import cn.capacityexit.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +41,7 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
 
   private String start(String jurisdiction, String group) {
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("tenant-probe",
-        Map.of(Variables.JURISDICTION_CODE, jurisdiction, Variables.ENTERPRISE_NAME, "探测企业" + jurisdiction, "probeGroup", group));
+        Map.of(VariableNames.JURISDICTION_CODE, jurisdiction, VariableNames.ENTERPRISE_NAME, "探测企业" + jurisdiction, "probeGroup", group));
     assertThat(pi.getTenantId()).isEqualTo(jurisdiction);
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
   }

@@ -4,7 +4,7 @@ package cn.capacityexit.process;
  * Names of the process variables that more than one process, form or Tasklist filter reads. Every
  * process keeps its variables few and typed; the records themselves live in the product's tables.
  */
-public final class Variables {
+public final class VariableNames {
 
   /** Administrative division code of the jurisdiction the instance belongs to; also its tenant. */
   public static final String JURISDICTION_CODE = "jurisdictionCode";
@@ -19,5 +19,5 @@ public final class Variables {
   /** The deadline the officer works against, shown in task lists. */
   public static final String DEADLINE = "deadline";
 
-  private Variables() {}
+  private VariableNames() {}
 }
