@@ -1,5 +1,8 @@
 package cn.capacityexit.publication;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * The frame of the public pages: Chinese, readable without scripts, printable. Styles and scripts
  * come from {@code /public/assets/} (src/main/resources/static), none inline, so that the
@@ -12,9 +15,8 @@ public final class PublicPage {
   private PublicPage() {}
 
   /** An HTML response whatever the client says it accepts (a browser, a crawler, a syndicating site). */
-  public static org.springframework.http.ResponseEntity<String> html(String page) {
-    return org.springframework.http.ResponseEntity.ok()
-        .contentType(org.springframework.http.MediaType.parseMediaType("text/html;charset=UTF-8")).body(page);
+  public static ResponseEntity<String> html(String page) {
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(page);
   }
 
   public static String head(String title) {
