@@ -3,6 +3,11 @@ package cn.capacityexit.reporting;
 /** Names in processes/annual-campaign.bpmn that code and tests refer to. */
 public final class CampaignProcess {
 
+  public static final String SUPERVISION_KEY = "milestone-supervision";
+  public static final String TASK_SUPERVISE_MILESTONE = "Task_SuperviseMilestone";
+  public static final String SUPERVISING_GROUP = "supervisingGroup";
+  public static final String SUPERVISION_SUBJECT = "supervisionSubject";
+  public static final String SUPERVISION_DETAIL = "supervisionDetail";
   public static final String KEY = "annual-campaign";
   public static final String LAUNCHER_KEY = "annual-campaign-launcher";
 

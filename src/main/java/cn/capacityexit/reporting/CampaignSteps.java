@@ -1,26 +1,27 @@
 package cn.capacityexit.reporting;
 
-import cn.capacityexit.web.InvalidInputException;
-import cn.capacityexit.organisation.GroupIds;
 import static cn.capacityexit.reporting.CampaignProcess.*;
 
+import cn.capacityexit.calendar.Deadlines;
+import cn.capacityexit.calendar.HandlingPeriods;
+import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
-import cn.capacityexit.security.Actors;
-import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.VariableNames;
-import cn.capacityexit.calendar.Deadlines;
+import cn.capacityexit.security.Actors;
+import cn.capacityexit.web.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -118,34 +119,25 @@ public class CampaignSteps {
     task.setPriority(Math.max(task.getPriority(), 80));
   }
 
-  /** Past the date: the milestone is overdue and the level above gets a supervision task (通报、约谈). */
+  /**
+   * Past the date: the milestone is overdue and the level above supervises it (通报、约谈): a
+   * milestone-supervision instance in the supervising jurisdiction's tenant, addressed to its group.
+   */
   public void overdue(DelegateTask task) {
     String campaignId = string(task, CAMPAIGN_ID);
     String jurisdiction = string(task, VariableNames.JURISDICTION_CODE);
     String group = campaigns.overdue(campaignId, string(task, MILESTONE_KEY));
     String above = organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
-    var taskService = task.getProcessEngineServices().getTaskService();
-    // The supervision task belongs to the level above, whose tenant the job's context does not hold.
-    var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-    context.disableTenantCheck();
-    try {
-      createSupervision(taskService, task, campaignId, jurisdiction, above, group);
-    } finally {
-      context.enableTenantCheck();
-    }
-  }
-
-  private void createSupervision(org.camunda.bpm.engine.TaskService taskService, DelegateTask task, String campaignId,
-      String jurisdiction, String above, String group) {
-    Task supervision = taskService.newTask();
-    supervision.setName("督办：" + organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + "“"
-        + string(task, MILESTONE_NAME) + "”逾期（" + campaigns.escalationOf(jurisdiction) + "）");
-    supervision.setDescription("年度工作" + campaignId + "，法定期限" + string(task, MILESTONE_DUE));
-    supervision.setDueDate(periods.due("supervise-overdue"));
-    supervision.setTenantId(above);
-    supervision.setPriority(90);
-    taskService.saveTask(supervision);
-    taskService.addCandidateGroup(supervision.getId(), group);
+    String subject = organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + "“"
+        + string(task, MILESTONE_NAME) + "”逾期（" + campaigns.escalationOf(jurisdiction) + "）";
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VariableNames.JURISDICTION_CODE, above);
+    variables.put(CampaignProcess.SUPERVISING_GROUP, group);
+    variables.put(CampaignProcess.SUPERVISION_SUBJECT, subject);
+    variables.put(CampaignProcess.SUPERVISION_DETAIL, "年度工作" + campaignId + "，法定期限" + string(task, MILESTONE_DUE));
+    variables.put(VariableNames.ENTERPRISE_NAME, subject);
+    task.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(CampaignProcess.SUPERVISION_KEY)
+        .businessKey(campaignId).setVariables(variables).execute();
   }
 
   /** The officer's work on a milestone is recorded with the task. */

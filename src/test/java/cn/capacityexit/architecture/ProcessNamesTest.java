@@ -29,7 +29,8 @@ class ProcessNamesTest {
   void everyElementAndMessageOfANamesClassIsInItsDiagram() throws Exception {
     check(RectificationProcess.class, "processes/rectification-to-closure.bpmn");
     check(EliminationProcess.class, "processes/dismantle-or-seal.bpmn");
-    check(CampaignProcess.class, "processes/annual-campaign.bpmn", "processes/annual-campaign-launcher.bpmn");
+    check(CampaignProcess.class, "processes/annual-campaign.bpmn", "processes/annual-campaign-launcher.bpmn",
+        "processes/milestone-supervision.bpmn");
   }
 
   @Test

@@ -19,6 +19,21 @@ class SourceRulesTest {
 
   static final Pattern QUALIFIED = Pattern.compile("cn\\.capacityexit\\.([a-z]+)\\.[A-Z]");
 
+  /** The engine's internals stay in the glue: the engine configuration (process) and the authentication (security). */
+  @Test
+  void onlyTheEngineGlueUsesTheEnginesInternals() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/cn/capacityexit"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String module = file.getParent().getFileName().toString();
+        if (!module.equals("process") && !module.equals("security") && Files.readString(file).contains("org.camunda.bpm.engine.impl")) {
+          found.add(file.toString());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   @Test
   void otherModulesAreImportedNotNamedInCode() throws IOException {
     List<String> found = new ArrayList<>();
