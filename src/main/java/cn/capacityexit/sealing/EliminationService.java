@@ -81,7 +81,8 @@ public class EliminationService {
       } else if (line.status() == LineStatus.DISMANTLED) {
         p.add("productionLineId", "该生产线已拆除");
       } else if (eliminations.lineHasElimination(line.id())) {
-        p.add("productionLineId", "该生产线已列入淘汰，不能重复登记");
+        // One elimination per line (the law says "one"): a conflict with what is recorded, 409.
+        throw new ConflictException("生产线“" + line.name() + "”已列入淘汰，不能重复登记");
       } else {
         target = new Target(line, owner);
       }

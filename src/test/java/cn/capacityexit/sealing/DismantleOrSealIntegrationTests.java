@@ -246,7 +246,7 @@ class DismantleOrSealIntegrationTests extends IntegrationTest {
     eliminate("weihai-miit", lineId);
     Http weihai = http().as("weihai-miit");
     Http.Response twice = weihai.post("/api/eliminations", Map.of("productionLineId", lineId, "catalogueItem", "x", "planYear", 2025));
-    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.body()).contains("不能重复登记");
     Http.Response bad = weihai.post("/api/eliminations", Map.of("productionLineId", 99999999, "planYear", 1990));
     assertThat(bad.status()).isEqualTo(400);
