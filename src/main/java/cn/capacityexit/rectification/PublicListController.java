@@ -2,7 +2,6 @@ package cn.capacityexit.rectification;
 
 import cn.capacityexit.publication.PublicPage;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

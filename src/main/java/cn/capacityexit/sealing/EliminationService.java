@@ -13,7 +13,6 @@ import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.web.ForbiddenException;
 import org.springframework.dao.DuplicateKeyException;
-import cn.capacityexit.web.InvalidInputException;
 import cn.capacityexit.web.NotFoundException;
 import cn.capacityexit.web.Problems;
 import java.time.Clock;
