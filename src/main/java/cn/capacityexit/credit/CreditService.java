@@ -1,5 +1,6 @@
 package cn.capacityexit.credit;
 
+import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Credit punishment (信用惩戒): records written exactly once, listed for the platform, pushed when configured. */
+/** Credit punishment (信用惩戒): records written exactly once (on {@link CreditPunishmentDue}), listed for the platform, pushed when configured. */
 @Service
 public class CreditService {
 
@@ -26,13 +27,9 @@ public class CreditService {
     this.clock = clock;
   }
 
-  /** What one record says. */
-  public record Entry(String key, String caseNumber, String creditCode, String enterpriseName, String jurisdiction,
-      String what, String why, String legalBasis, String platform, String domains) {}
-
   /** Writes the record unless a record with its key exists; returns true when written now. */
   @Transactional
-  public boolean record(Entry e) {
+  boolean record(CreditPunishmentDue e) {
     return records.insertOnce(e.key(), e.caseNumber(), e.creditCode(), e.enterpriseName(), e.jurisdiction(), e.what(),
         e.why(), e.legalBasis(), e.platform(), e.domains(), now());
   }

@@ -2,7 +2,9 @@ package cn.capacityexit.publication;
 
 import cn.capacityexit.web.NotFoundException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +25,12 @@ public class AnnouncementController {
   private static final int MAX = 500;
   private final Announcements announcements;
   private final String publicBaseUrl;
+  private final PublicPage page;
 
   /** {@code publicBaseUrl}: where the public reaches this site; the feed's links never come from the request's Host header. */
-  public AnnouncementController(Announcements announcements, @Value("${capacity-exit.public-base-url}") String publicBaseUrl) {
+  public AnnouncementController(Announcements announcements, PublicPage page, @Value("${capacity-exit.public-base-url}") String publicBaseUrl) {
     this.announcements = announcements;
+    this.page = page;
     this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
   }
 
@@ -40,59 +44,46 @@ public class AnnouncementController {
     return find(slug);
   }
 
+  /** One section of the public page: the announcements of one kind, with the date that matters for that kind. */
+  public record Section(String title, String dateLabel, List<Row> rows) {}
+
+  /** An announcement in a section, with its date. */
+  public record Row(Announcement announcement, Object date) {}
+
+  /** One line of an announcement's facts. */
+  public record Fact(String key, Object value) {}
+
   @GetMapping(path = "/public/announcements")
   public ResponseEntity<String> page(@RequestParam(required = false) String jurisdiction) {
-    StringBuilder html = new StringBuilder(PublicPage.head("淘汰落后产能公告"));
-    html.append("<h1>淘汰落后产能公告</h1><p class=\"lead\">按照有关产业政策淘汰落后工艺技术装备，拆除相应主体设备。暂不具备拆除条件的，"
-        + "立即断水、断电，拆除动力装置，封存主体设备，企业向社会公开承诺不再恢复生产，在网站公告，接受社会监督并限时拆除。"
-        + "发现已封存设备恢复生产的，欢迎在公告页面举报。</p>");
     List<Announcement> all = announcements.list(jurisdiction, null, MAX);
-    section(html, "封存待拆除的生产线", all, Announcement.Kind.SEALED);
-    section(html, "已拆除的生产线", all, Announcement.Kind.DISMANTLED);
-    section(html, "关而不拆、转应急备用的机组", all, Announcement.Kind.RESERVE);
-    section(html, "已依法关停的企业", all, Announcement.Kind.CLOSED);
-    html.append("<p class=\"meta\">订阅：<a href=\"/public/announcements/feed.atom\">Atom</a>；数据接口："
-        + "<a href=\"/api/public/announcements\">/api/public/announcements</a></p>");
-    return PublicPage.html(html.append(PublicPage.FOOT).toString());
+    return page.render("announcements", Map.of("sections", List.of(
+        section("封存待拆除的生产线", all, Announcement.Kind.SEALED),
+        section("已拆除的生产线", all, Announcement.Kind.DISMANTLED),
+        section("关而不拆、转应急备用的机组", all, Announcement.Kind.RESERVE),
+        section("已依法关停的企业", all, Announcement.Kind.CLOSED))));
   }
 
   @GetMapping(path = "/public/announcements/{slug}")
   public ResponseEntity<String> detail(@PathVariable String slug) {
     Announcement a = find(slug);
-    StringBuilder html = new StringBuilder(PublicPage.head(esc(a.title())));
-    html.append("<p class=\"meta\"><a href=\"/public/announcements\">淘汰落后产能公告</a></p>")
-        .append("<h1>").append(esc(a.title())).append("</h1>")
-        .append("<table class=\"facts\"><tbody>");
-    row(html, "状态", a.kindName());
-    row(html, "企业名称", a.enterpriseName());
-    row(html, "统一社会信用代码", a.creditCode());
-    row(html, "所在地", a.jurisdictionName());
+    List<Fact> facts = new ArrayList<>();
+    fact(facts, "状态", a.kindName());
+    fact(facts, "企业名称", a.enterpriseName());
+    fact(facts, "统一社会信用代码", a.creditCode());
+    fact(facts, "所在地", a.jurisdictionName());
     if (a.lineName() != null) {
-      row(html, "生产线（设备）", a.lineName() + (a.equipmentType() == null ? "" : "（" + a.equipmentType() + "）"));
-      row(html, "产能", a.capacity() == null ? "" : a.capacity().toPlainString() + " " + a.capacityUnit());
+      fact(facts, "生产线（设备）", a.lineName() + (a.equipmentType() == null ? "" : "（" + a.equipmentType() + "）"));
+      fact(facts, "产能", a.capacity() == null ? "" : a.capacity().toPlainString() + " " + a.capacityUnit());
     }
-    row(html, "封存日期", a.sealedOn());
-    row(html, "拆除期限", a.dismantleDeadline());
-    row(html, "拆除日期", a.dismantledOn());
-    row(html, "关停日期", a.closedOn());
-    row(html, "依据", a.legalBasis());
-    row(html, "公告编号", a.referenceNumber());
-    row(html, "发布时间", a.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE));
-    row(html, "更新时间", a.updatedAt().format(DateTimeFormatter.ISO_LOCAL_DATE));
-    html.append("</tbody></table>");
-    if (a.pledgeText() != null) {
-      html.append("<h2>企业承诺书</h2><pre class=\"pledge\">").append(esc(a.pledgeText())).append("</pre>");
-    }
-    if (a.kind() != Announcement.Kind.CLOSED) {
-      html.append("<h2>举报恢复生产</h2><p>如发现上述设备恢复生产，请填写以下内容（可匿名）。</p>")
-          .append("<form id=\"complaint\"><input type=\"hidden\" name=\"announcement\" value=\"").append(esc(a.slug())).append("\">")
-          .append("<p><label>情况说明（必填）<br><textarea name=\"content\" rows=\"4\" cols=\"60\" maxlength=\"2000\" required></textarea></label></p>")
-          .append("<p><label>地点<br><input name=\"location\" maxlength=\"300\" size=\"60\"></label></p>")
-          .append("<p><label>联系方式（选填）<br><input name=\"contact\" maxlength=\"100\" size=\"30\"></label></p>")
-          .append("<p><button type=\"submit\">提交举报</button> <span id=\"result\" role=\"status\"></span></p></form>")
-          .append("<script src=\"/public/assets/complaint.js\"></script>");
-    }
-    return PublicPage.html(html.append(PublicPage.FOOT).toString());
+    fact(facts, "封存日期", a.sealedOn());
+    fact(facts, "拆除期限", a.dismantleDeadline());
+    fact(facts, "拆除日期", a.dismantledOn());
+    fact(facts, "关停日期", a.closedOn());
+    fact(facts, "依据", a.legalBasis());
+    fact(facts, "公告编号", a.referenceNumber());
+    fact(facts, "发布时间", a.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    fact(facts, "更新时间", a.updatedAt().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    return page.render("announcement", Map.of("a", a, "facts", facts, "complaints", a.kind() != Announcement.Kind.CLOSED));
   }
 
   @GetMapping("/public/announcements/feed.atom")
@@ -123,34 +114,19 @@ public class AnnouncementController {
     return announcements.find(slug).orElseThrow(() -> new NotFoundException("没有编号为" + slug + "的公告"));
   }
 
-  private static void section(StringBuilder html, String title, List<Announcement> all, Announcement.Kind kind) {
-    List<Announcement> of = all.stream().filter(a -> a.kind() == kind).toList();
-    html.append("<h2>").append(title).append("（").append(of.size()).append("）</h2>");
-    if (of.isEmpty()) {
-      html.append("<p class=\"empty\">暂无</p>");
-      return;
-    }
-    html.append("<table><thead><tr><th>公告</th><th>企业</th><th>所在地</th><th>生产线（设备）</th><th>产能</th><th>")
-        .append(kind == Announcement.Kind.SEALED ? "拆除期限" : "日期").append("</th></tr></thead><tbody>");
-    for (Announcement a : of) {
-      Object date = switch (kind) {
-        case SEALED -> a.dismantleDeadline();
-        case DISMANTLED -> a.dismantledOn();
-        case RESERVE -> a.publishedAt().toLocalDate();
-        case CLOSED -> a.closedOn();
-      };
-      html.append("<tr><td><a href=\"").append(a.url()).append("\">").append(esc(a.referenceNumber())).append("</a></td><td>")
-          .append(esc(a.enterpriseName())).append("</td><td>").append(esc(a.jurisdictionName())).append("</td><td>")
-          .append(esc(a.lineName())).append("</td><td>")
-          .append(a.capacity() == null ? "" : esc(a.capacity().toPlainString() + " " + a.capacityUnit())).append("</td><td>")
-          .append(esc(date == null ? "" : date.toString())).append("</td></tr>");
-    }
-    html.append("</tbody></table>");
+  private static Section section(String title, List<Announcement> all, Announcement.Kind kind) {
+    List<Row> rows = all.stream().filter(a -> a.kind() == kind).map(a -> new Row(a, switch (kind) {
+      case SEALED -> a.dismantleDeadline();
+      case DISMANTLED -> a.dismantledOn();
+      case RESERVE -> a.publishedAt().toLocalDate();
+      case CLOSED -> a.closedOn();
+    })).toList();
+    return new Section(title, kind == Announcement.Kind.SEALED ? "拆除期限" : "日期", rows);
   }
 
-  private static void row(StringBuilder html, String label, Object value) {
+  private static void fact(List<Fact> facts, String label, Object value) {
     if (value != null) {
-      html.append("<tr><th>").append(label).append("</th><td>").append(esc(value.toString())).append("</td></tr>");
+      facts.add(new Fact(label, value));
     }
   }
 

@@ -1,27 +1,31 @@
 package cn.capacityexit.publication;
 
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
- * The frame of the public pages: Chinese, readable without scripts, printable. Styles and scripts
- * come from {@code /public/assets/} (src/main/resources/static), none inline, so that the
- * Content-Security-Policy of {@link PublicSiteHeaders} allows no inline script.
+ * Renders the public pages and the pledge from the Thymeleaf templates in
+ * {@code src/main/resources/templates/public/} (the frame: {@code layout.html}). The templates
+ * escape every value; styles and scripts come from {@code /public/assets/}, none inline, so that
+ * the Content-Security-Policy of {@link PublicSiteHeaders} allows no inline script.
  */
-public final class PublicPage {
+@Component
+public class PublicPage {
 
-  public static final String FOOT = "<footer>本页面由落后产能退出工作平台生成，信息以各级主管部门正式公告为准。</footer></main></body></html>";
+  private final ITemplateEngine templates;
 
-  private PublicPage() {}
-
-  /** An HTML response whatever the client says it accepts (a browser, a crawler, a syndicating site). */
-  public static ResponseEntity<String> html(String page) {
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(page);
+  public PublicPage(ITemplateEngine templates) {
+    this.templates = templates;
   }
 
-  public static String head(String title) {
-    return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title>"
-        + "<link rel=\"stylesheet\" href=\"/public/assets/public.css\"></head><body><main>";
+  /** An HTML response whatever the client says it accepts (a browser, a crawler, a syndicating site). */
+  public ResponseEntity<String> render(String template, Map<String, Object> model) {
+    String page = templates.process("public/" + template, new Context(Locale.SIMPLIFIED_CHINESE, model));
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(page);
   }
 }

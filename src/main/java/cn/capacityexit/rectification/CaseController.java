@@ -1,24 +1,13 @@
 package cn.capacityexit.rectification;
 
-import cn.capacityexit.calendar.Deadlines;
-import static cn.capacityexit.rectification.RectificationProcess.*;
-
-import cn.capacityexit.process.AsSystem;
-import cn.capacityexit.process.ProductCall;
-import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,32 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseController {
 
   private final RectificationCases cases;
-  private final RuntimeService runtime;
-  private final HistoryService history;
-  private final AsSystem asSystem;
+  private final RectificationEngine engine;
 
-  public CaseController(RectificationCases cases, RuntimeService runtime, HistoryService history, AsSystem asSystem) {
+  public CaseController(RectificationCases cases, RectificationEngine engine) {
     this.cases = cases;
-    this.runtime = runtime;
-    this.history = history;
-    this.asSystem = asSystem;
+    this.engine = engine;
   }
 
   /** Registers a finding: validated here (HTTP 400), then the process records it and issues the tasks. */
   @PostMapping("/api/cases")
   @Transactional
   public ResponseEntity<Case> open(Caller caller, @RequestBody CaseInput body) {
-    RectificationCases.NewCase c = cases.validate(caller, body);
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VariableNames.JURISDICTION_CODE, c.enterprise().jurisdiction());
-    variables.put(VariableNames.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
-    variables.put(DIMENSION, c.dimension().name());
-    variables.put(SEVERITY, c.severity());
-    variables.put(FINDING_DATE, c.findingDate().toString());
-    variables.put(DESCRIPTION, c.description());
-    variables.put(PRODUCTION_LINE_IDS, c.lineIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
-    String number = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
-        .executeWithVariablesInReturn().getVariables().get(VariableNames.CASE_NUMBER));
+    String number = engine.open(cases.validate(caller, body));
     return ResponseEntity.created(URI.create("/api/cases/" + number)).body(cases.get(caller, number));
   }
 
@@ -79,13 +54,7 @@ public class CaseController {
     Case c = cases.get(caller, caseNumber);
     List<Case.CaseEvent> steps = new ArrayList<>(c.history());
     if (c.processInstanceId() != null) {
-      asSystem.run(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).finished().list()
-          .forEach(t -> steps.add(new Case.CaseEvent("完成任务：" + t.getName(),
-              t.getAssignee() == null ? "" : t.getAssignee(),
-              t.getEndTime().toInstant().atOffset(ZoneOffset.UTC), null))));
-      asSystem.run(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).unfinished().list()
-          .forEach(t -> steps.add(new Case.CaseEvent("待办：" + t.getName(), "", t.getStartTime().toInstant().atOffset(ZoneOffset.UTC),
-              t.getDueDate() == null ? null : "办理期限 " + t.getDueDate().toInstant().atZone(Deadlines.CHINA).toLocalDate()))));
+      steps.addAll(engine.taskSteps(caseNumber));
     }
     steps.sort(Comparator.comparing(Case.CaseEvent::at));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -100,7 +69,7 @@ public class CaseController {
   public ResponseEntity<Case> report(Caller caller, @PathVariable String caseNumber,
       @RequestBody(required = false) Map<String, Object> body) {
     cases.reportRectification(caller, caseNumber, body == null || body.get("description") == null ? null : body.get("description").toString());
-    correlate(MESSAGE_RECTIFICATION_REPORTED, caseNumber, Map.of());
+    engine.rectificationReported(caseNumber);
     return ResponseEntity.accepted().body(cases.get(caller, caseNumber));
   }
 
@@ -110,20 +79,10 @@ public class CaseController {
   public ResponseEntity<Case> requestExtension(Caller caller, @PathVariable String caseNumber,
       @RequestBody ExtensionRequest body) {
     cases.requestExtension(caller, caseNumber, body.months(), body.reason());
-    correlate(MESSAGE_EXTENSION_REQUESTED, caseNumber,
-        Map.of(EXTENSION_MONTHS, body.months(), EXTENSION_REASON, body.reason().strip()));
+    engine.extensionRequested(caseNumber, body.months(), body.reason().strip());
     return ResponseEntity.accepted().body(cases.get(caller, caseNumber));
   }
 
   /** The body of an extension request. */
   public record ExtensionRequest(Integer months, String reason) {}
-
-  private void correlate(String message, String caseNumber, Map<String, Object> variables) {
-    try {
-      asSystem.call(() -> runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(caseNumber).setVariables(variables).correlateWithResult());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new CaseConflictException("案件" + caseNumber + "当前不在等待整改阶段");
-    }
-  }
 }

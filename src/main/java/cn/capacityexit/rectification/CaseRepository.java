@@ -90,6 +90,11 @@ public class CaseRepository {
         .params(caseNumber, at, actor, kind, detail == null ? null : truncate(detail, 2000)).update();
   }
 
+  public boolean hasEvent(String caseNumber, String kind) {
+    return jdbc.sql("SELECT COUNT(*) FROM rc_case_event WHERE case_number = ? AND kind = ?").params(caseNumber, kind)
+        .query(Long.class).single() > 0;
+  }
+
   /** The case a process instance works on, as the product recorded it when the instance registered the case. */
   public Optional<String> numberOfInstance(String processInstanceId) {
     return jdbc.sql("SELECT case_number FROM rc_case WHERE process_instance_id = ?").param(processInstanceId)

@@ -4,7 +4,8 @@ import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.publication.Announcement;
 import cn.capacityexit.publication.Announcements;
-import cn.capacityexit.registry.CapacityExits;
+import cn.capacityexit.events.CaseExited;
+import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.registry.Enterprise;
 import cn.capacityexit.registry.LineStatus;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +46,17 @@ public class RectificationCases {
   private final CaseRepository cases;
   private final RegistryRepository registry;
   private final RegistryService registryService;
-  private final CapacityExits exits;
+  private final ApplicationEventPublisher events;
   private final Organisation organisation;
   private final Announcements announcements;
   private final Clock clock;
 
   public RectificationCases(CaseRepository cases, RegistryRepository registry, RegistryService registryService,
-      CapacityExits exits, Organisation organisation, Announcements announcements, Clock clock) {
+      ApplicationEventPublisher events, Organisation organisation, Announcements announcements, Clock clock) {
     this.cases = cases;
     this.registry = registry;
     this.registryService = registryService;
-    this.exits = exits;
+    this.events = events;
     this.organisation = organisation;
     this.announcements = announcements;
     this.clock = clock;
@@ -159,7 +161,7 @@ public class RectificationCases {
 
   /** The statutory deadline of a finding under a policy, or null where the officer sets the date. */
   public static LocalDate statutoryDeadline(LocalDate findingDate, RectificationPolicy policy) {
-    return policy.period() == null ? null : Deadlines.dueDay(findingDate, policy.period());
+    return Case.statutoryDeadline(findingDate, policy);
   }
 
   /**
@@ -170,19 +172,13 @@ public class RectificationCases {
   @Transactional
   public LocalDate startRectification(String caseNumber, String officerDate, String actor) {
     Case c = require(caseNumber);
+    Case.Start start = c.start(officerDate, Deadlines.today(clock));
     RectificationPolicy policy = c.policy();
-    LocalDate deadline = statutoryDeadline(c.findingDate(), policy);
-    if (deadline == null) {
-      deadline = parseDate("reinspectionDate", officerDate, "无法定整改期限，须由执法人员确定复查日期");
-      if (deadline.isBefore(Deadlines.today(clock))) {
-        throw new InvalidInputException("reinspectionDate", "复查日期不能早于今天");
-      }
-    }
-    boolean suspend = policy.firstMeasure() == FirstMeasure.SUSPEND_IMMEDIATELY
-        || (policy.firstMeasure() == FirstMeasure.RESTRICT_OR_SUSPEND && "SERIOUS".equals(c.severity()));
+    LocalDate deadline = start.deadline();
+    boolean suspend = start.suspends();
     OffsetDateTime at = now();
     Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("state", (suspend ? CaseState.SUSPENDED : CaseState.RECTIFYING).name());
+    columns.put("state", start.state().name());
     columns.put("deadline", deadline);
     columns.put("yellow_listed_at", at);
     columns.put("yellow_list_name", c.enterpriseName());
@@ -199,23 +195,7 @@ public class RectificationCases {
   @Transactional
   public void requestExtension(Caller caller, String caseNumber, Integer months, String reason) {
     Case c = get(caller, caseNumber);
-    Problems p = new Problems();
-    RectificationPolicy policy = c.policy();
-    if (policy == null || !policy.allowsExtension()) {
-      p.add("months", c.dimensionName() + "方面的整改依据（" + (policy == null ? "" : policy.legalBasis()) + "）不允许延期");
-    } else if (c.extensionMonths() != null) {
-      p.add("months", "已于本案提出过延期申请（" + c.extensionMonths() + "个月，" + decisionLabel(c.extensionDecision())
-          + "），整改期限只能延期一次");
-    } else if (months == null) {
-      p.add("months", "必填");
-    } else if (months < 1 || months > policy.maxExtensionMonths()) {
-      p.add("months", "延期不得超过" + policy.maxExtensionMonths() + "个月（" + policy.legalBasis() + "）");
-    }
-    String r = p.text("reason", reason, true, 1000);
-    p.throwIfAny();
-    if (c.state() != CaseState.RECTIFYING) {
-      throw new CaseConflictException("案件当前状态为“" + c.stateName() + "”，不能申请延期");
-    }
+    String r = c.requestExtension(months, reason);
     OffsetDateTime at = now();
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("extension_months", months);
@@ -229,11 +209,7 @@ public class RectificationCases {
   /** The officer's decision on the extension; returns the deadline that holds afterwards. */
   @Transactional
   public LocalDate decideExtension(String caseNumber, boolean granted, String comment, String actor) {
-    Case c = require(caseNumber);
-    LocalDate deadline = c.deadline();
-    if (granted) {
-      deadline = Deadlines.dueDay(deadline, Period.ofMonths(c.extensionMonths()));
-    }
+    LocalDate deadline = require(caseNumber).decideExtension(granted);
     OffsetDateTime at = now();
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("extension_decision", granted ? "GRANTED" : "REFUSED");
@@ -248,21 +224,19 @@ public class RectificationCases {
   /** The enterprise reports the rectification done: checked here, then the process moves to re-inspection. */
   @Transactional
   public void reportRectification(Caller caller, String caseNumber, String description) {
-    Case c = get(caller, caseNumber);
-    if (c.state() != CaseState.RECTIFYING && c.state() != CaseState.SUSPENDED) {
-      throw new CaseConflictException("案件当前状态为“" + c.stateName() + "”，不接受整改完成报告");
-    }
+    CaseState next = get(caller, caseNumber).reportRectification();
     String d = new Problems().text("description", description, false, 2000);
     OffsetDateTime at = now();
-    cases.update(caseNumber, Map.of("state", CaseState.REINSPECTION.name()), at);
+    cases.update(caseNumber, Map.of("state", next.name()), at);
     cases.event(caseNumber, CaseEvents.RECTIFICATION_REPORTED, caller.userId(), d, at);
   }
 
   @Transactional
   public void markOverdue(String caseNumber) {
     Case c = require(caseNumber);
+    CaseState next = c.deadlinePassed();
     OffsetDateTime at = now();
-    cases.update(caseNumber, Map.of("overdue", true, "state", CaseState.REINSPECTION.name()), at);
+    cases.update(caseNumber, Map.of("overdue", true, "state", next.name()), at);
     cases.event(caseNumber, CaseEvents.DEADLINE_PASSED, SYSTEM, "期限" + c.deadline() + "届满，未报告整改完成，转入复查", at);
   }
 
@@ -275,10 +249,9 @@ public class RectificationCases {
   @Transactional
   public void recordReinspection(String caseNumber, boolean passed, String findings, String actor) {
     OffsetDateTime at = now();
+    CaseState next = require(caseNumber).reinspected(passed);
     if (!passed) {
-      Case c = require(caseNumber);
-      cases.update(caseNumber, Map.of("state",
-          (Boolean.TRUE.equals(c.needsGovernmentApproval()) ? CaseState.AWAITING_APPROVAL : CaseState.CLOSING).name()), at);
+      cases.update(caseNumber, Map.of("state", next.name()), at);
     }
     cases.event(caseNumber, CaseEvents.REINSPECTED, actor, (passed ? "复查通过" : "复查未通过") + (findings == null ? "" : "：" + findings), at);
   }
@@ -286,7 +259,7 @@ public class RectificationCases {
   @Transactional
   public void recordApproval(String caseNumber, boolean approved, String comment, String actor) {
     OffsetDateTime at = now();
-    cases.update(caseNumber, Map.of("state", (approved ? CaseState.CLOSING : CaseState.REINSPECTION).name()), at);
+    cases.update(caseNumber, Map.of("state", require(caseNumber).approved(approved).name()), at);
     cases.event(caseNumber, approved ? CaseEvents.CLOSURE_APPROVED : CaseEvents.CLOSURE_REFUSED, actor, comment, at);
   }
 
@@ -333,11 +306,7 @@ public class RectificationCases {
     Case c = require(caseNumber);
     LocalDate day = exitDate == null || exitDate.isBlank() ? Deadlines.today(clock) : parseDate("exitDate", exitDate, "");
     OffsetDateTime at = now();
-    for (Long line : cases.lineIds(caseNumber)) {
-      registryService.changeStatus(line, LineStatus.CLOSED, actor, "依法关停退出", caseNumber);
-      exits.record(line, caseNumber, c.dimension().name(), CapacityExits.Method.CLOSED, day);
-    }
-    registry.markClosed(c.creditCode(), at);
+    events.publishEvent(new CaseExited(caseNumber, c.creditCode(), c.dimension().name(), cases.lineIds(caseNumber), day, actor));
     cases.update(caseNumber, Map.of("state", CaseState.CLOSED.name(), "exited_at", at), at);
     announcements.publish(new Announcements.Draft(caseNumber, Announcement.Kind.CLOSED, caseNumber, c.jurisdiction(), null,
         c.enterpriseName(), c.creditCode(), null, null, null, null, null, null, null, day,
@@ -345,9 +314,13 @@ public class RectificationCases {
     cases.event(caseNumber, CaseEvents.EXITED, actor, "关停退出日期" + day, at);
   }
 
+  /** The exit deadline passed: credit writes the record (once per key), the case notes it once. */
   @Transactional
-  public void recordCredit(String caseNumber, String platform) {
-    cases.event(caseNumber, CaseEvents.CREDIT_RECORDED, SYSTEM, "期满未关停退出，纳入" + platform, now());
+  public void punishExitOverdue(CreditPunishmentDue due) {
+    events.publishEvent(due);
+    if (!cases.hasEvent(due.caseNumber(), CaseEvents.CREDIT_RECORDED)) {
+      cases.event(due.caseNumber(), CaseEvents.CREDIT_RECORDED, SYSTEM, "期满未关停退出，纳入" + due.platform(), now());
+    }
   }
 
   @Transactional
@@ -433,23 +406,8 @@ public class RectificationCases {
     return cases.linesToEliminate(caseNumber);
   }
 
-  private static String decisionLabel(String decision) {
-    return switch (decision == null ? "" : decision) {
-      case "GRANTED" -> "已批准";
-      case "REFUSED" -> "未批准";
-      default -> "审核中";
-    };
-  }
-
   private static LocalDate parseDate(String field, String value, String missing) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, missing.isEmpty() ? "必填" : missing);
-    }
-    try {
-      return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "应为ISO日期，如2025-03-15");
-    }
+    return Case.date(field, value, missing);
   }
 
   private OffsetDateTime now() {

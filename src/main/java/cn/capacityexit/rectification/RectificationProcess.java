@@ -9,6 +9,8 @@ public final class RectificationProcess {
 
   public static final String MESSAGE_RECTIFICATION_REPORTED = "RectificationReported";
   public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
+  /** The message start that takes a revived line straight to closure. */
+  public static final String MESSAGE_REVIVAL_CONFIRMED = "RevivalConfirmed";
 
   // Activities
   public static final String START = "Event_FindingRegistered";

@@ -4,6 +4,7 @@ import cn.capacityexit.calendar.Deadlines;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.credit.CreditService;
+import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.security.Actors;
 import cn.capacityexit.organisation.Escalation;
@@ -197,14 +198,11 @@ public class RectificationSteps {
     Case c = cases.require(number);
     CreditDecisions.CreditRule rule = creditRules.credit(c.jurisdiction());
     String key = number + ":EXIT_OVERDUE";
-    boolean written = credit.record(new CreditService.Entry(key, number, c.creditCode(), c.enterpriseName(), c.jurisdiction(),
+    cases.punishExitOverdue(new CreditPunishmentDue(key, number, c.creditCode(), c.enterpriseName(), c.jurisdiction(),
         "未按期关停退出落后产能",
         c.dimensionName() + "方面：" + c.description() + "；关停决定书" + c.closureOrderNumber() + "要求于" + c.exitDeadline()
             + "前关停退出，期满未关停退出",
         rule.legalBasis() + "；" + c.legalBasis(), rule.platform(), rule.domains()));
-    if (written) {
-      cases.recordCredit(number, rule.platform());
-    }
     execution.setVariable(CREDIT_RECORD_KEY, key);
   }
 

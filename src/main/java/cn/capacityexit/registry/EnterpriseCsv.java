@@ -3,15 +3,20 @@ package cn.capacityexit.registry;
 import cn.capacityexit.web.FieldProblem;
 import cn.capacityexit.web.InvalidInputException;
 import cn.capacityexit.web.PayloadTooLargeException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the enterprise import file: RFC 4180 CSV in UTF-8 (a byte order mark is ignored), a
  * header row in English or Chinese, then one enterprise per row, at most {@code maxRows} of them
- * (blank lines aside). One pass over the text.
+ * (blank lines aside). One pass over the text, with Apache Commons CSV.
  */
 final class EnterpriseCsv {
 
@@ -73,58 +78,32 @@ final class EnterpriseCsv {
     return i == null ? null : record.get(i);
   }
 
+  /** RFC 4180 as Excel and WPS write it; blank lines are kept as records (and skipped) so that row numbers match the file. */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
   /**
-   * Splits the text into records of fields; quoted fields may hold commas, quotes ("") and line
-   * breaks. Stops as soon as there are more than {@code maxRows} records after the header.
+   * Splits the text into records of fields (Commons CSV: quoted fields may hold commas, quotes ("")
+   * and line breaks). Stops as soon as there are more than {@code maxRows} records after the header.
    */
   static List<List<String>> records(String text, int maxRows) {
     int dataRows = -1; // the header is the first record
     List<List<String>> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"' && field.length() == 0) {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      for (CSVRecord record : parser) {
+        List<String> fields = record.toList();
         if (!isBlank(fields) && ++dataRows > maxRows) {
           throw tooManyRows(maxRows);
         }
         records.add(fields);
-        fields = new ArrayList<>();
-      } else {
-        field.append(c);
       }
-    }
-    if (quoted) {
-      throw new InvalidInputException("body", "引号未闭合");
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      if (!isBlank(fields) && ++dataRows > maxRows) {
-        throw tooManyRows(maxRows);
-      }
-      records.add(fields);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new InvalidInputException("body", "CSV格式错误（引号未闭合或引号后有多余字符）：" + firstLine(e.getMessage()));
     }
     return records;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
   private static PayloadTooLargeException tooManyRows(int maxRows) {

@@ -1,11 +1,7 @@
 package cn.capacityexit.reporting;
 
-import cn.capacityexit.process.ProductCall;
-import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import java.net.URI;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CampaignController {
 
   private final CampaignService campaigns;
-  private final RuntimeService runtime;
+  private final CampaignEngine engine;
 
-  public CampaignController(CampaignService campaigns, RuntimeService runtime) {
+  public CampaignController(CampaignService campaigns, CampaignEngine engine) {
     this.campaigns = campaigns;
-    this.runtime = runtime;
+    this.engine = engine;
   }
 
   /** The body of POST /api/campaigns. */
@@ -33,9 +29,7 @@ public class CampaignController {
   @Transactional
   public ResponseEntity<Campaign> start(Caller caller, @RequestBody Start body) {
     campaigns.validate(caller, body.jurisdiction(), body.year());
-    String id = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(CampaignProcess.KEY)
-        .setVariables(Map.of(VariableNames.JURISDICTION_CODE, body.jurisdiction(), CampaignProcess.CAMPAIGN_YEAR, body.year()))
-        .executeWithVariablesInReturn().getVariables().get(CampaignProcess.CAMPAIGN_ID));
+    String id = engine.start(body.jurisdiction(), body.year());
     return ResponseEntity.created(URI.create("/api/campaigns/" + id)).body(campaigns.get(caller, id));
   }
 

@@ -38,9 +38,10 @@ public class CampaignSteps {
   private final Organisation organisation;
   private final Actors actors;
   private final Clock clock;
+  private final CampaignEngine engine;
 
   public CampaignSteps(CampaignService campaigns, Calendars calendars, WorkingDays workingDays, HandlingPeriods periods,
-      Organisation organisation, Actors actors, Clock clock) {
+      Organisation organisation, Actors actors, Clock clock, CampaignEngine engine) {
     this.campaigns = campaigns;
     this.calendars = calendars;
     this.workingDays = workingDays;
@@ -48,6 +49,7 @@ public class CampaignSteps {
     this.organisation = organisation;
     this.actors = actors;
     this.clock = clock;
+    this.engine = engine;
   }
 
   public void prepare(DelegateExecution execution) {
@@ -76,10 +78,7 @@ public class CampaignSteps {
     String child = string(execution, CHILD_JURISDICTION);
     int year = Integer.parseInt(string(execution, CAMPAIGN_YEAR));
     if (!campaigns.exists(child, year)) {
-      execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(KEY)
-          .setVariables(java.util.Map.of(VariableNames.JURISDICTION_CODE, child, CAMPAIGN_YEAR, year,
-              PARENT_CAMPAIGN_ID, string(execution, CAMPAIGN_ID)))
-          .execute();
+      engine.startChild(child, year, string(execution, CAMPAIGN_ID));
     }
   }
 
@@ -130,14 +129,7 @@ public class CampaignSteps {
     String above = organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
     String subject = organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + "“"
         + string(task, MILESTONE_NAME) + "”逾期（" + campaigns.escalationOf(jurisdiction) + "）";
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(VariableNames.JURISDICTION_CODE, above);
-    variables.put(CampaignProcess.SUPERVISING_GROUP, group);
-    variables.put(CampaignProcess.SUPERVISION_SUBJECT, subject);
-    variables.put(CampaignProcess.SUPERVISION_DETAIL, "年度工作" + campaignId + "，法定期限" + string(task, MILESTONE_DUE));
-    variables.put(VariableNames.ENTERPRISE_NAME, subject);
-    task.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(CampaignProcess.SUPERVISION_KEY)
-        .businessKey(campaignId).setVariables(variables).execute();
+    engine.superviseOverdue(campaignId, above, group, subject, "年度工作" + campaignId + "，法定期限" + string(task, MILESTONE_DUE));
   }
 
   /** The officer's work on a milestone is recorded with the task. */
@@ -179,8 +171,7 @@ public class CampaignSteps {
     int year = Deadlines.today(clock).getYear();
     for (Jurisdiction j : organisation.jurisdictions()) {
       if (j.isProvince() && calendars.own(j.code()).isPresent() && !campaigns.exists(j.code(), year)) {
-        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(KEY)
-            .setVariables(java.util.Map.of(VariableNames.JURISDICTION_CODE, j.code(), CAMPAIGN_YEAR, year)).execute();
+        engine.startProvince(j.code(), year);
       }
     }
   }

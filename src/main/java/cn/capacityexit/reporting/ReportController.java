@@ -3,6 +3,8 @@ package cn.capacityexit.reporting;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.InvalidInputException;
 import java.io.BufferedWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -84,19 +86,22 @@ public class ReportController {
     return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
   }
 
+  /** RFC 4180 with CRLF, written by Commons CSV; a byte order mark first so that Excel reads UTF-8. */
   private void csv(List<String> scope, int year, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     w.write('\uFEFF');
-    w.write(String.join(",", HEADER) + "\r\n");
-    List<ExitTotal> totals = exits.rows(scope, year, r -> line(w, List.of(text(r.jurisdictionName()), text(r.enterpriseName()),
+    CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
+    csv.printRecord((Object[]) HEADER);
+    List<ExitTotal> totals = exits.rows(scope, year, r -> line(csv, List.of(text(r.jurisdictionName()), text(r.enterpriseName()),
         text(r.creditCode()), text(r.sectorName()), text(r.line()), text(r.equipmentType()), r.capacity().toPlainString(),
         text(r.capacityUnit()), text(r.dimensionName()), text(r.methodName()), String.valueOf(r.exitDate()), text(r.caseNumber()))));
-    w.write("\r\n合计,行业,单位,企业数,生产线数,产能\r\n");
+    csv.println();
+    csv.printRecord("合计", "行业", "单位", "企业数", "生产线数", "产能");
     for (ExitTotal t : totals) {
-      line(w, List.of("合计", text(t.sectorName()), text(t.capacityUnit()), String.valueOf(t.enterprises()),
+      line(csv, List.of("合计", text(t.sectorName()), text(t.capacityUnit()), String.valueOf(t.enterprises()),
           String.valueOf(t.lines()), t.capacity().toPlainString()));
     }
-    w.flush();
+    csv.flush();
   }
 
   /** A text cell of the CSV: never null, never read as a formula. */
@@ -104,11 +109,9 @@ public class ReportController {
     return value == null ? "" : SpreadsheetText.neutralise(value);
   }
 
-  private static void line(Writer w, List<String> cells) {
+  private static void line(CSVPrinter csv, List<String> cells) {
     try {
-      List<String> quoted = cells.stream().map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
-          ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList();
-      w.write(String.join(",", quoted) + "\r\n");
+      csv.printRecord(cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,13 +1,9 @@
 package cn.capacityexit.sealing;
 
 import cn.capacityexit.publication.PublicPage;
-import static cn.capacityexit.sealing.EliminationProcess.*;
 
-import cn.capacityexit.process.AsSystem;
-import cn.capacityexit.process.ProductCall;
-import cn.capacityexit.process.VariableNames;
-import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.web.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.HtmlUtils;
 
 /** Dismantle or seal: {@code /api/eliminations}, their evidence, pledge and complaints. */
 @RestController
@@ -40,16 +33,16 @@ public class EliminationController {
   private final EliminationService eliminations;
   private final EvidenceStore evidence;
   private final EliminationRepository repository;
-  private final RuntimeService runtime;
-  private final AsSystem asSystem;
+  private final EliminationEngine engine;
+  private final PublicPage page;
 
   public EliminationController(EliminationService eliminations, EvidenceStore evidence, EliminationRepository repository,
-      RuntimeService runtime, AsSystem asSystem) {
+      EliminationEngine engine, PublicPage page) {
     this.eliminations = eliminations;
     this.evidence = evidence;
     this.repository = repository;
-    this.runtime = runtime;
-    this.asSystem = asSystem;
+    this.engine = engine;
+    this.page = page;
   }
 
   /** Starts the elimination of a line in the catalogue's eliminate category. */
@@ -57,16 +50,7 @@ public class EliminationController {
   @Transactional
   public ResponseEntity<Map<String, Object>> start(Caller caller, @RequestBody EliminationService.Input body) {
     EliminationService.Target target = eliminations.validate(caller, body, true);
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VariableNames.JURISDICTION_CODE, target.enterprise().jurisdiction());
-    variables.put(PRODUCTION_LINE_ID, target.line().id());
-    variables.put(CATALOGUE_ITEM, body.catalogueItem().strip());
-    variables.put(PLAN_YEAR, body.planYear());
-    if (body.dismantleDeadline() != null && !body.dismantleDeadline().isBlank()) {
-      variables.put(DISMANTLE_DEADLINE, body.dismantleDeadline().strip());
-    }
-    String number = ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
-        .executeWithVariablesInReturn().getVariables().get(ELIMINATION_NUMBER));
+    String number = engine.start(target, body);
     return ResponseEntity.created(URI.create("/api/eliminations/" + number)).body(describe(caller, number));
   }
 
@@ -120,10 +104,7 @@ public class EliminationController {
     if (e.pledgeText() == null) {
       throw new ConflictException("封存措施尚未全部到位，承诺书尚未生成");
     }
-    return PublicPage.html("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>承诺书 " + number + "</title>"
-        + "<style>body{font-family:'Noto Serif CJK SC','SimSun',serif;max-width:720px;margin:48px auto;font-size:18px;line-height:2}"
-        + "pre{white-space:pre-wrap;font-family:inherit}</style></head><body><pre>"
-        + HtmlUtils.htmlEscape(e.pledgeText(), "UTF-8") + "</pre><p style=\"font-size:12px;color:#777\">编号：" + number + "</p></body></html>");
+    return page.render("pledge", Map.of("number", number, "text", e.pledgeText()));
   }
 
   /** An officer enters a report of revived production: it starts an inspection task. */
@@ -132,24 +113,12 @@ public class EliminationController {
   public ResponseEntity<Map<String, Object>> complaint(Caller caller, @PathVariable String number, @RequestBody ComplaintInput body) {
     eliminations.get(caller, number);
     long id = eliminations.complaint(number, body.content(), body.location(), body.contact(), "OFFICER", caller.userId());
-    correlate(asSystem, runtime, number, id);
+    engine.revivalReported(number, id);
     return ResponseEntity.accepted().body(Map.of("complaintId", id));
   }
 
   /** A report of revived production. */
   public record ComplaintInput(String announcement, String content, String location, String contact) {}
-
-  /** Starts the inspection of a report in the elimination's process (its public-supervision event subprocess). */
-  static void correlate(AsSystem asSystem, RuntimeService runtime, String number, long complaintId) {
-    try {
-      asSystem.run(() -> runtime.createMessageCorrelation(MESSAGE_REVIVAL_REPORTED)
-          .processInstanceVariableEquals(ELIMINATION_NUMBER, number)
-          .setVariableLocal(COMPLAINT_ID, complaintId)
-          .correlateWithResult());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("淘汰事项" + number + "已办结，请通过12345热线反映");
-    }
-  }
 
   private Map<String, Object> describe(Caller caller, String number) {
     Map<String, Object> body = new LinkedHashMap<>();

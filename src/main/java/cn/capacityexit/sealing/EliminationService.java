@@ -2,12 +2,11 @@ package cn.capacityexit.sealing;
 
 import cn.capacityexit.publication.Announcement;
 import cn.capacityexit.publication.Announcements;
-import cn.capacityexit.registry.CapacityExits;
+import cn.capacityexit.events.LineEliminated;
 import cn.capacityexit.registry.Enterprise;
 import cn.capacityexit.registry.LineStatus;
 import cn.capacityexit.registry.ProductionLine;
 import cn.capacityexit.registry.RegistryRepository;
-import cn.capacityexit.registry.RegistryService;
 import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ConflictException;
@@ -22,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +37,16 @@ public class EliminationService {
 
   private final EliminationRepository eliminations;
   private final RegistryRepository registry;
-  private final RegistryService registryService;
-  private final CapacityExits exits;
+  private final ApplicationEventPublisher events;
   private final EvidenceStore evidence;
   private final Announcements announcements;
   private final Clock clock;
 
-  public EliminationService(EliminationRepository eliminations, RegistryRepository registry, RegistryService registryService,
-      CapacityExits exits, EvidenceStore evidence, Announcements announcements, Clock clock) {
+  public EliminationService(EliminationRepository eliminations, RegistryRepository registry,
+      ApplicationEventPublisher events, EvidenceStore evidence, Announcements announcements, Clock clock) {
     this.eliminations = eliminations;
     this.registry = registry;
-    this.registryService = registryService;
-    this.exits = exits;
+    this.events = events;
     this.evidence = evidence;
     this.announcements = announcements;
     this.clock = clock;
@@ -135,40 +133,14 @@ public class EliminationService {
   /** The lead department's assessment: dismantle now, seal first (with a deadline), or keep as reserve. */
   @Transactional
   public LocalDate assess(String number, String method, String deadline, String note, String actor) {
-    Elimination e = require(number);
-    Problems p = new Problems();
-    EliminationMethod m = null;
-    try {
-      m = method == null ? null : EliminationMethod.valueOf(method);
-    } catch (IllegalArgumentException ex) {
-      p.add("eliminationMethod", "未知处置方式：" + method);
-    }
-    if (m == null && p.isEmpty()) {
-      p.add("eliminationMethod", "请选择处置方式");
-    }
-    if (m == EliminationMethod.SEAL && !Boolean.TRUE.equals(e.sealAllowed())) {
-      p.add("eliminationMethod", "该设备不得封存，须全部拆除（" + e.legalBasis() + "）");
-    }
-    if (m == EliminationMethod.RESERVE && !Boolean.TRUE.equals(e.reserveAllowed())) {
-      p.add("eliminationMethod", "所在地工作方案不允许“关而不拆”");
-    }
-    LocalDate d = e.dismantleDeadline();
-    if (deadline != null && !deadline.isBlank()) {
-      d = date(p, "dismantleDeadline", deadline);
-    }
-    if (m == EliminationMethod.SEAL && d == null) {
-      p.add("dismantleDeadline", "先封存的，须确定限时拆除的期限");
-    }
-    if (m == EliminationMethod.SEAL && d != null && d.isBefore(Deadlines.today(clock))) {
-      p.add("dismantleDeadline", "拆除期限不能早于今天");
-    }
-    p.throwIfAny();
+    Elimination.Assessment a = require(number).assess(method, deadline, Deadlines.today(clock));
+    EliminationMethod m = a.method();
+    LocalDate d = a.dismantleDeadline();
     OffsetDateTime at = now();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("method", m.name());
-    c.put("state", (m == EliminationMethod.SEAL ? EliminationState.SEALING : m == EliminationMethod.RESERVE
-        ? EliminationState.RESERVE : EliminationState.DISMANTLING).name());
-    c.put("dismantle_deadline", m == EliminationMethod.SEAL ? d : e.dismantleDeadline());
+    c.put("state", a.state().name());
+    c.put("dismantle_deadline", d);
     eliminations.update(number, c, at);
     eliminations.event(number, EliminationEvents.ASSESSED, actor, m.label() + (m == EliminationMethod.SEAL ? "，拆除期限" + d : "")
         + (note == null || note.isBlank() ? "" : "；" + note), at);
@@ -204,11 +176,12 @@ public class EliminationService {
   @Transactional
   public String recordSeal(String number, String actor) {
     Elimination e = require(number);
+    EliminationState next = e.sealed();
     String pledge = pledgeText(e);
     OffsetDateTime at = now();
-    eliminations.update(number, Map.of("state", EliminationState.SEALED.name(), "pledge_text", pledge), at);
-    registryService.changeStatus(e.lineId(), LineStatus.SEALED, actor, "断水、断电、拆除动力装置并封存主体设备", reference(e));
-    exits.record(e.lineId(), reference(e), dimension(e), CapacityExits.Method.SEALED, e.sealedOn());
+    eliminations.update(number, Map.of("state", next.name(), "pledge_text", pledge), at);
+    events.publishEvent(new LineEliminated(reference(e), e.lineId(), dimension(e), LineEliminated.How.SEALED, e.sealedOn(), actor,
+        "断水、断电、拆除动力装置并封存主体设备"));
     eliminations.event(number, EliminationEvents.SEALED, actor, "封存日期" + e.sealedOn() + "，拆除期限" + e.dismantleDeadline(), at);
     return pledge;
   }
@@ -242,15 +215,7 @@ public class EliminationService {
 
   @Transactional
   public void dismantled(String number, String date, String actor) {
-    Problems p = new Problems();
-    LocalDate d = date(p, "dismantledOn", date);
-    if (d == null && p.isEmpty()) {
-      p.add("dismantledOn", "请填写拆除日期");
-    }
-    if (d != null && d.isAfter(Deadlines.today(clock))) {
-      p.add("dismantledOn", "拆除日期不能晚于今天");
-    }
-    p.throwIfAny();
+    LocalDate d = require(number).dismantledOn(date, Deadlines.today(clock));
     evidence.require(number, EvidenceStep.BEFORE, EvidenceStep.DURING, EvidenceStep.AFTER);
     OffsetDateTime at = now();
     eliminations.update(number, Map.of("dismantled_on", d, "state", EliminationState.ACCEPTING.name()), at);
@@ -270,15 +235,15 @@ public class EliminationService {
   @Transactional
   public void recordDismantled(String number, String actor) {
     Elimination e = require(number);
-    registryService.changeStatus(e.lineId(), LineStatus.DISMANTLED, actor, "拆除主体设备，验收通过", reference(e));
-    exits.record(e.lineId(), reference(e), dimension(e), CapacityExits.Method.DISMANTLED, e.dismantledOn());
+    events.publishEvent(new LineEliminated(reference(e), e.lineId(), dimension(e), LineEliminated.How.DISMANTLED, e.dismantledOn(),
+        actor, "拆除主体设备，验收通过"));
     if (announcements.find(number).isPresent()) {
       announcements.markDismantled(number, e.dismantledOn());
     } else {
       announcements.publish(draft(e, Announcement.Kind.DISMANTLED));
       announcements.markDismantled(number, e.dismantledOn());
     }
-    eliminations.update(number, Map.of("state", EliminationState.DISMANTLED.name()), now());
+    eliminations.update(number, Map.of("state", e.acceptedDismantling().name()), now());
   }
 
   /** Guangdong coal power: closed, not dismantled, kept as emergency reserve and reviewed periodically. */
@@ -286,8 +251,8 @@ public class EliminationService {
   public void recordReserve(String number, String actor) {
     Elimination e = require(number);
     LocalDate today = Deadlines.today(clock);
-    registryService.changeStatus(e.lineId(), LineStatus.CLOSED, actor, "关而不拆，转应急备用", reference(e));
-    exits.record(e.lineId(), reference(e), dimension(e), CapacityExits.Method.CLOSED, today);
+    events.publishEvent(new LineEliminated(reference(e), e.lineId(), dimension(e), LineEliminated.How.RESERVED, today, actor,
+        "关而不拆，转应急备用"));
     announcements.publish(draft(e, Announcement.Kind.RESERVE));
     eliminations.event(number, EliminationEvents.RESERVE, actor, e.legalBasis(), now());
   }
@@ -295,8 +260,9 @@ public class EliminationService {
   @Transactional
   public void reserveReviewed(String number, boolean keep, String note, String actor) {
     OffsetDateTime at = now();
-    if (!keep) {
-      eliminations.update(number, Map.of("state", EliminationState.DISMANTLING.name()), at);
+    EliminationState next = require(number).reserveReviewed(keep);
+    if (next != EliminationState.RESERVE) {
+      eliminations.update(number, Map.of("state", next.name()), at);
     }
     eliminations.event(number, EliminationEvents.RESERVE_REVIEWED, actor, (keep ? "继续作为应急备用" : "不再备用，拆除") + (note == null ? "" : "：" + note), at);
   }
@@ -393,15 +359,7 @@ public class EliminationService {
   }
 
   private static LocalDate date(Problems p, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
-    } catch (DateTimeParseException ex) {
-      p.add(field, "应为ISO日期，如2025-03-15");
-      return null;
-    }
+    return Elimination.date(p, field, value);
   }
 
   private OffsetDateTime now() {

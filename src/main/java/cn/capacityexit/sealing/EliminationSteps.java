@@ -2,7 +2,7 @@ package cn.capacityexit.sealing;
 
 import static cn.capacityexit.sealing.EliminationProcess.*;
 
-import cn.capacityexit.credit.CreditService;
+import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.security.Actors;
 import cn.capacityexit.organisation.Escalation;
 import cn.capacityexit.calendar.HandlingPeriods;
@@ -39,21 +39,19 @@ public class EliminationSteps {
   private final EvidenceStore evidence;
   private final DismantleDecisions decisions;
   private final CreditDecisions creditRules;
-  private final CreditService credit;
   private final HandlingPeriods periods;
   private final Escalation escalation;
   private final Actors actors;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  public EliminationSteps(EliminationService eliminations, EvidenceStore evidence, DismantleDecisions decisions, CreditDecisions creditRules, CreditService credit,
+  public EliminationSteps(EliminationService eliminations, EvidenceStore evidence, DismantleDecisions decisions, CreditDecisions creditRules,
       HandlingPeriods periods, Escalation escalation, Actors actors, Clock clock,
       ApplicationEventPublisher events) {
     this.eliminations = eliminations;
     this.evidence = evidence;
     this.decisions = decisions;
     this.creditRules = creditRules;
-    this.credit = credit;
     this.periods = periods;
     this.escalation = escalation;
     this.actors = actors;
@@ -143,7 +141,7 @@ public class EliminationSteps {
     eliminations.overdue(number);
     Elimination e = eliminations.require(number);
     CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction());
-    credit.record(new CreditService.Entry(number + ":DISMANTLE_OVERDUE", e.caseNumber() == null ? number : e.caseNumber(),
+    events.publishEvent(new CreditPunishmentDue(number + ":DISMANTLE_OVERDUE", e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "未按期拆除已封存的落后设备",
         e.lineName() + "于" + e.sealedOn() + "封存，承诺于" + e.dismantleDeadline() + "前拆除主体设备，期满未拆除",
         rule.legalBasis() + "；" + e.legalBasis(), rule.platform(), rule.domains()));
@@ -223,7 +221,7 @@ public class EliminationSteps {
     Elimination e = eliminations.require(number);
     CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction());
     String complaint = string(execution, COMPLAINT_ID);
-    credit.record(new CreditService.Entry(number + ":REVIVAL:" + complaint, e.caseNumber() == null ? number : e.caseNumber(),
+    events.publishEvent(new CreditPunishmentDue(number + ":REVIVAL:" + complaint, e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "已封存（淘汰）设备恢复生产，违反公开承诺",
         e.lineName() + "经核查恢复生产（举报" + complaint + "）", rule.legalBasis() + "；" + e.legalBasis(), rule.platform(), rule.domains()));
     if (eliminations.enterpriseClosed(e)) {

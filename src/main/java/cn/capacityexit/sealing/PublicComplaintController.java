@@ -1,6 +1,5 @@
 package cn.capacityexit.sealing;
 
-import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.publication.Announcement;
 import cn.capacityexit.publication.Announcements;
 import cn.capacityexit.web.InvalidInputException;
@@ -8,7 +7,6 @@ import cn.capacityexit.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +24,14 @@ public class PublicComplaintController {
   private final EliminationService eliminations;
   private final Announcements announcements;
   private final ComplaintRateLimiter limiter;
-  private final RuntimeService runtime;
-  private final AsSystem asSystem;
+  private final EliminationEngine engine;
 
   public PublicComplaintController(EliminationService eliminations, Announcements announcements, ComplaintRateLimiter limiter,
-      RuntimeService runtime, AsSystem asSystem) {
+      EliminationEngine engine) {
     this.eliminations = eliminations;
     this.announcements = announcements;
     this.limiter = limiter;
-    this.runtime = runtime;
-    this.asSystem = asSystem;
+    this.engine = engine;
   }
 
   /**
@@ -63,7 +59,7 @@ public class PublicComplaintController {
     }
     try {
       long id = eliminations.complaint(a.referenceNumber(), body.content(), body.location(), body.contact(), "PUBLIC", null);
-      EliminationController.correlate(asSystem, runtime, a.referenceNumber(), id);
+      engine.revivalReported(a.referenceNumber(), id);
       return ResponseEntity.accepted().body(Map.of("complaintId", id, "message", "举报已受理，主管部门将组织核查"));
     } catch (RuntimeException e) {
       limiter.release(client);

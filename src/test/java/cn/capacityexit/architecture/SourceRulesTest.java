@@ -34,6 +34,30 @@ class SourceRulesTest {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * Each process has one port (RectificationEngine, EliminationEngine, CampaignEngine) that starts
+   * its instances and sends its messages; controllers, listeners and steps call the port. The
+   * engine glue and the dashboard (a read model that counts tasks) may read the engine otherwise.
+   */
+  @Test
+  void onlyThePortsStartProcessesOrSendMessages() throws IOException {
+    Pattern writes = Pattern.compile("\\b(RuntimeService|getRuntimeService\\(\\))");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/cn/capacityexit"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String module = file.getParent().getFileName().toString();
+        String name = file.getFileName().toString();
+        if (module.equals("process") || module.equals("dashboard") || name.endsWith("Engine.java")) {
+          continue;
+        }
+        if (writes.matcher(Files.readString(file)).find()) {
+          found.add(file.toString());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   @Test
   void otherModulesAreImportedNotNamedInCode() throws IOException {
     List<String> found = new ArrayList<>();

@@ -51,6 +51,14 @@ class EnterpriseCsvTest {
   }
 
   @Test
+  void anUnclosedQuoteIsOneClearProblemOfTheBody() {
+    assertThatThrownBy(() -> EnterpriseCsv.parse("creditCode,name,jurisdiction,sector\n91350100M000100Y43,\"某公司,370800,STEEL\n", MAX))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.field()).isEqualTo("body"))
+            .satisfies(p -> assertThat(p.reason()).contains("引号未闭合")));
+  }
+
+  @Test
   void readsFiftyThousandRowsInOnePass() {
     StringBuilder csv = new StringBuilder("creditCode,name,jurisdiction,sector,address\n");
     for (int i = 0; i < 50_000; i++) {

@@ -9,7 +9,6 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.publication.Announcement;
 import cn.capacityexit.publication.Announcements;
 import cn.capacityexit.web.InvalidInputException;
@@ -17,7 +16,6 @@ import cn.capacityexit.web.NotFoundException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -30,7 +28,7 @@ class PublicComplaintControllerTest {
   private final EliminationService eliminations = mock(EliminationService.class);
   private final Announcements announcements = mock(Announcements.class);
   private final PublicComplaintController controller = new PublicComplaintController(eliminations, announcements,
-      new ComplaintRateLimiter(5, Duration.ofHours(1)), mock(RuntimeService.class), mock(AsSystem.class));
+      new ComplaintRateLimiter(5, Duration.ofHours(1)), mock(EliminationEngine.class));
 
   @BeforeEach
   void anAnnouncedSealedLine() {

@@ -1,0 +1,11 @@
+package cn.capacityexit.events;
+
+/**
+ * A breach that the plans punish through the credit system (纳入信用记录、联合惩戒: the platform, domains and
+ * clause of each jurisdiction come from credit-punishment.dmn): written once per {@code key}, whatever publishes it again.
+ *
+ * @param key what makes the record unique, such as {@code <case>:EXIT_OVERDUE}
+ * @param caseNumber the case or elimination the record cites
+ */
+public record CreditPunishmentDue(String key, String caseNumber, String creditCode, String enterpriseName,
+    String jurisdiction, String what, String why, String legalBasis, String platform, String domains) {}
