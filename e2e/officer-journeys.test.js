@@ -121,6 +121,11 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   await page.getByLabel('整改通知书文号').waitFor();
   await page.getByLabel('整改通知书文号').fill('济能整改〔2025〕1号');
   await page.getByLabel('整改要求').fill('6个月内供电煤耗降至限额以内');
+  // The period runs from service of the notice (送达): the officer records the day it was served.
+  const served = page.locator('.fjs-form-field-datetime input').first();
+  await served.click();
+  await served.fill(new Date().toISOString().slice(0, 10).replaceAll('-', '/'));
+  await served.press('Enter');
   await page.screenshot({ path: path.join(shots, '2-notice-task.png') });
   await page.click('button.btn-primary[ng-click="complete()"]');
   await page.waitForSelector('text=签发整改通知书', { state: 'detached' }).catch(() => {});
@@ -205,7 +210,8 @@ test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in
   const opened = await api('yanggu-miit', 'POST', '/api/cases', { enterpriseCreditCode: '91371521571425424Q', dimension: 'ENERGY',
     findingDate: found.toISOString().slice(0, 10), description: '熟料单位产品综合能耗超过限额标准' });
   const [notice] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_IssueRectificationNotice`);
-  await complete('admin', notice.id, { noticeNumber: '阳工信整改〔' + year + '〕1号', rectificationRequirements: '6个月内达到限额标准' });
+  await complete('admin', notice.id, { noticeNumber: '阳工信整改〔' + year + '〕1号', rectificationRequirements: '6个月内达到限额标准',
+    servedOn: found.toISOString().slice(0, 10) });
   // A 90 kA electrolytic aluminium line of the catalogue is sealed this year: capacity exited against the plan.
   const line = (await api('liaocheng-miit', 'GET', '/api/enterprises/91371503571267040X/production-lines')).items.find((l) => l.name === '一期电解系列');
   await sealLine('chiping-miit', line.id, '产业结构调整指导目录（2019年本）淘汰类 100千安及以下电解铝预焙槽', day(60));

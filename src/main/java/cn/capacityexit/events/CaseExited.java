@@ -11,10 +11,12 @@ import java.util.List;
  * @param creditCode the enterprise closed
  * @param dimension the dimension of the finding (ENERGY … TECHNOLOGY), kept with the exit
  * @param lineIds the lines of the case
+ * @param enterpriseClosed whether the enterprise itself was closed (停业、关闭: environment, safety) or only the
+ *     lines of the case left production (产能退出: energy, quality)
  * @param actor who confirmed the exit
  */
 public record CaseExited(String caseNumber, String creditCode, String dimension, List<Long> lineIds, LocalDate exitDate,
-    String actor) {
+    boolean enterpriseClosed, String actor) {
 
   public CaseExited {
     lineIds = List.copyOf(lineIds);

@@ -87,6 +87,12 @@ public class Organisation {
     return j;
   }
 
+  /** The city a county belongs to; a city or a province itself (the "government with approval power" of a county's case). */
+  public Jurisdiction cityOrSelf(String code) {
+    Jurisdiction j = jurisdiction(code).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + code));
+    return j.level() == Level.COUNTY ? parentOf(code).orElse(j) : j;
+  }
+
   /** The supervising level of a jurisdiction, empty for a province. */
   public Optional<Jurisdiction> parentOf(String code) {
     return jurisdiction(code).map(Jurisdiction::parent).flatMap(this::jurisdiction);

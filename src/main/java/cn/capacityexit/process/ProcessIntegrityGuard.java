@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -94,13 +95,28 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    if (Context.getCommandContext() == null && !ProductCall.active()) {
+    boolean outermost = Context.getCommandContext() == null;
+    if (outermost && !ProductCall.active()) {
       Authentication user = engine.getIdentityService().getCurrentAuthentication();
       if (user != null && user.getUserId() != null) {
         check(command, user);
       }
     }
-    return next.execute(command);
+    try {
+      return next.execute(command);
+    } catch (RuntimeException e) {
+      // Two officers complete the same task at once: on a database that reads committed rows (H2),
+      // the loser can find the task and then no execution behind it. That is a concurrent change,
+      // answered like the engine's optimistic locking (409), not a failure of the product (500).
+      for (Throwable t = e; outermost && t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof NullPointerException && t.getStackTrace().length > 0
+            && t.getStackTrace()[0].getClassName().startsWith("org.camunda.bpm.engine.impl")) {
+          throw new OptimisticLockingException("concurrent change while running " + command.getClass().getSimpleName() + ": "
+              + t.getMessage());
+        }
+      }
+      throw e;
+    }
   }
 
   private void check(Command<?> command, Authentication user) {

@@ -54,7 +54,7 @@ public record Announcement(
       case SEALED -> enterpriseName + lineName + "封存及限时拆除公告";
       case DISMANTLED -> enterpriseName + lineName + "拆除公告";
       case RESERVE -> enterpriseName + lineName + "关停转应急备用公告";
-      case CLOSED -> enterpriseName + "依法关停退出公告";
+      case CLOSED -> lineName == null ? enterpriseName + "依法停业、关闭公告" : enterpriseName + lineName + "依法关停退出公告";
     };
   }
 

@@ -83,6 +83,21 @@ public class CaseController {
     return ResponseEntity.accepted().body(cases.get(caller, caseNumber));
   }
 
+  /**
+   * An officer of the case's jurisdiction starts the transfer of a suspected crime to the police
+   * (构成犯罪的，移送公安机关): the lead department gets the task to send the transfer letter.
+   */
+  @PostMapping("/api/cases/{caseNumber}/police-transfer")
+  @Transactional
+  public ResponseEntity<Case> policeTransfer(Caller caller, @PathVariable String caseNumber) {
+    Case c = cases.get(caller, caseNumber);
+    if (c.state().isEnded()) {
+      throw new CaseConflictException("案件" + caseNumber + "已办结（" + c.stateName() + "），不能在本案中发起移送");
+    }
+    engine.policeTransferRequested(caseNumber);
+    return ResponseEntity.accepted().body(cases.get(caller, caseNumber));
+  }
+
   /** The body of an extension request. */
   public record ExtensionRequest(Integer months, String reason) {}
 }

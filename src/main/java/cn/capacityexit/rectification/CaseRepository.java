@@ -31,7 +31,8 @@ public class CaseRepository {
         + " c.dimension, c.severity, c.finding_date, c.description, c.state, c.lead_department, c.first_measure,"
         + " c.rectification_period, c.max_extension, c.needs_government_approval, c.licence_actions, c.legal_basis,"
         + " c.deadline, c.extension_months, c.extension_reason, c.extension_decision, c.overdue, c.yellow_listed_at,"
-        + " c.rectified_at, c.red_listed_at, c.closure_order_number, c.exit_deadline, c.exited_at, c.created_at, c.created_by";
+        + " c.rectified_at, c.red_listed_at, c.closure_order_number, c.exit_deadline, c.exited_at, c.approval_level, c.exit_scope,"
+        + " c.served_on, c.interim_measure, c.rights_served_on, c.hearing_requested, c.created_at, c.created_by";
   }
 
   private final JdbcClient jdbc;
@@ -198,6 +199,9 @@ public class CaseRepository {
         rs.getObject("yellow_listed_at", OffsetDateTime.class), rs.getObject("rectified_at", OffsetDateTime.class),
         rs.getObject("red_listed_at", OffsetDateTime.class), rs.getString("closure_order_number"),
         rs.getObject("exit_deadline", LocalDate.class), rs.getObject("exited_at", OffsetDateTime.class),
+        rs.getString("approval_level"), rs.getString("exit_scope"), rs.getObject("served_on", LocalDate.class),
+        rs.getString("interim_measure"), rs.getObject("rights_served_on", LocalDate.class),
+        rs.getObject("hearing_requested") == null ? null : rs.getBoolean("hearing_requested"),
         rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), new ArrayList<>(), new ArrayList<>());
   }
 

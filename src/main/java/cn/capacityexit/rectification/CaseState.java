@@ -7,6 +7,7 @@ public enum CaseState {
   SUSPENDED("停产整顿中"),
   EXTENSION_REQUESTED("延期申请审核中"),
   REINSPECTION("待复查"),
+  CLOSURE_PROPOSED("拟关停，履行告知程序"),
   AWAITING_APPROVAL("待政府批准关闭"),
   CLOSING("关停退出中"),
   ELIMINATING("淘汰设备中"),

@@ -11,7 +11,7 @@ public record LicenceAction(String department, String action) {
 
   public String label() {
     return switch (action) {
-      case "CANCEL_PRODUCTION_LICENCE" -> "注销生产许可证";
+      case "CANCEL_PRODUCTION_LICENCE" -> "注销生产许可证（报请发证机关）";
       case "REVOKE_BUSINESS_LICENCE" -> "吊销营业执照";
       case "REVOKE_RELATED_LICENCES" -> "吊销相关证照";
       default -> action;

@@ -151,11 +151,15 @@ public class RectificationCases {
     columns.put("needs_government_approval", policy.needsGovernmentApproval());
     columns.put("licence_actions", policy.licenceActions().stream().map(LicenceAction::code).collect(Collectors.joining(",")));
     columns.put("legal_basis", policy.legalBasis());
+    columns.put("approval_level", policy.approvalLevel().name());
+    columns.put("exit_scope", policy.exitScope().name());
     OffsetDateTime at = now();
     cases.update(caseNumber, columns, at);
     cases.event(caseNumber, CaseEvents.POLICY_DETERMINED, SYSTEM, policy.firstMeasure().label()
         + (policy.period() == null ? "；无法定整改期限" : "；整改期限" + policy.period())
         + (policy.allowsExtension() ? "，可延期不超过" + policy.maxExtensionMonths() + "个月" : "，不可延期")
+        + "；关停对象：" + policy.exitScope().label()
+        + (policy.needsGovernmentApproval() ? "，报" + (policy.approvalLevel() == RectificationPolicy.ApprovalLevel.CITY ? "设区的市级" : "本级") + "人民政府批准" : "")
         + "；依据：" + policy.legalBasis(), at);
   }
 
@@ -170,9 +174,9 @@ public class RectificationCases {
    * measure stops production.
    */
   @Transactional
-  public LocalDate startRectification(String caseNumber, String officerDate, String actor) {
+  public LocalDate startRectification(String caseNumber, String servedOn, String officerDate, String interimMeasure, String actor) {
     Case c = require(caseNumber);
-    Case.Start start = c.start(officerDate, Deadlines.today(clock));
+    Case.Start start = c.start(servedOn, officerDate, interimMeasure, Deadlines.today(clock));
     RectificationPolicy policy = c.policy();
     LocalDate deadline = start.deadline();
     boolean suspend = start.suspends();
@@ -180,6 +184,8 @@ public class RectificationCases {
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("state", start.state().name());
     columns.put("deadline", deadline);
+    columns.put("served_on", start.servedOn());
+    columns.put("interim_measure", start.interimMeasure());
     columns.put("yellow_listed_at", at);
     columns.put("yellow_list_name", c.enterpriseName());
     cases.update(caseNumber, columns, at);
@@ -187,6 +193,8 @@ public class RectificationCases {
     for (Long line : cases.lineIds(caseNumber)) {
       registryService.changeStatus(line, status, actor, policy.firstMeasure().label(), caseNumber);
     }
+    cases.event(caseNumber, CaseEvents.NOTICE_SERVED, actor, "送达日期" + start.servedOn()
+        + (start.interimMeasure() == null ? "" : "；" + (Case.SUSPEND.equals(start.interimMeasure()) ? "停产整治" : "限制生产")), at);
     cases.event(caseNumber, CaseEvents.YELLOW_LISTED, actor, "期限：" + deadline + "（北京时间当日24时前）", at);
     return deadline;
   }
@@ -274,14 +282,127 @@ public class RectificationCases {
     cases.event(caseNumber, CaseEvents.RECTIFIED, actor, null, at);
   }
 
+  /** The lead department's proposal to close (or revoke): the case enters the penalty procedure. */
+  @Transactional
+  public void proposeClosure(String caseNumber, String proposal, String actor) {
+    Case c = require(caseNumber);
+    CaseState next = c.closureProposed();
+    Problems p = new Problems();
+    String text = p.text("closureProposal", proposal, true, 2000);
+    p.throwIfAny();
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("state", next.name()), at);
+    cases.event(caseNumber, CaseEvents.CLOSURE_PROPOSED, actor, c.policy().exitScope().label() + "：" + text, at);
+  }
+
+  /** The rights notice is served: the enterprise may state its case and, within five days, ask for a hearing. */
+  @Transactional
+  public LocalDate notifyRights(String caseNumber, String noticeNumber, String servedOn, String actor) {
+    Case c = require(caseNumber);
+    Problems p = new Problems();
+    String number = p.text("rightsNoticeNumber", noticeNumber, true, 100);
+    p.throwIfAny();
+    LocalDate served = c.rightsNotified(servedOn, Deadlines.today(clock));
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("rights_served_on", served), at);
+    cases.event(caseNumber, CaseEvents.RIGHTS_NOTIFIED, actor, "告知书" + number + "，送达日期" + served
+        + "；可在" + served.plusDays(Case.HEARING_REQUEST_DAYS) + "前要求听证", at);
+    return served;
+  }
+
+  /** The enterprise's statement, and whether it asked for a hearing; without a hearing the case moves on. */
+  @Transactional
+  public void hearStatement(String caseNumber, String statement, boolean hearingRequested, String actor) {
+    Case c = require(caseNumber);
+    CaseState next = c.heard();
+    Problems p = new Problems();
+    String text = p.text("statement", statement, true, 2000);
+    p.throwIfAny();
+    OffsetDateTime at = now();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("hearing_requested", hearingRequested);
+    if (!hearingRequested) {
+      columns.put("state", next.name());
+    }
+    cases.update(caseNumber, columns, at);
+    cases.event(caseNumber, CaseEvents.STATEMENT_HEARD, actor, text + (hearingRequested ? "；企业要求听证" : "；企业未要求听证"), at);
+  }
+
+  /** The hearing with its record; the decision then follows the record. */
+  @Transactional
+  public void recordHearing(String caseNumber, String noticeDate, String hearingDate, String host, String recordNumber,
+      String conclusion, String actor) {
+    Case c = require(caseNumber);
+    CaseState next = c.heard();
+    Problems p = new Problems();
+    String h = p.text("hearingHost", host, true, 100);
+    String r = p.text("hearingRecordNumber", recordNumber, true, 100);
+    String con = p.text("hearingConclusion", conclusion, true, 2000);
+    p.throwIfAny();
+    c.checkHearing(noticeDate, hearingDate, Deadlines.today(clock));
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("state", next.name()), at);
+    cases.event(caseNumber, CaseEvents.HEARING_HELD, actor, "听证日期" + hearingDate.strip() + "，主持人" + h + "，笔录" + r + "：" + con, at);
+  }
+
+  /** Whether the enterprise asked for a hearing (the case's record, not a process variable). */
+  public boolean hearingRequested(String caseNumber) {
+    return Boolean.TRUE.equals(require(caseNumber).hearingRequested());
+  }
+
+  /** The group of the people's government that decides the closure: the case's own level, or the city above a county. */
+  public String approvingJurisdiction(String caseNumber) {
+    Case c = require(caseNumber);
+    return c.policy().approvalLevel() == RectificationPolicy.ApprovalLevel.CITY
+        ? organisation.cityOrSelf(c.jurisdiction()).code() : c.jurisdiction();
+  }
+
+  /** After the exit deadline passed: a written reminder, then (after it) the enforcement decision, each with a new date. */
+  @Transactional
+  public LocalDate remindOrEnforce(String caseNumber, String action, String documentNumber, String servedOn, String newDeadline,
+      String actor) {
+    Case c = require(caseNumber);
+    Problems p = new Problems();
+    String number = p.text("enforcementDocumentNumber", documentNumber, true, 100);
+    p.throwIfAny();
+    LocalDate served = parseDate("enforcementServedOn", servedOn, "请填写文书送达日期");
+    if (served.isAfter(Deadlines.today(clock))) {
+      throw new InvalidInputException("enforcementServedOn", "送达日期不能晚于今天");
+    }
+    LocalDate by = c.remindedOrEnforced(action, cases.hasEvent(caseNumber, CaseEvents.ENFORCEMENT_REMINDED), newDeadline,
+        Deadlines.today(clock));
+    OffsetDateTime at = now();
+    cases.update(caseNumber, Map.of("exit_deadline", by), at);
+    boolean remind = "REMIND".equals(action);
+    cases.event(caseNumber, remind ? CaseEvents.ENFORCEMENT_REMINDED : CaseEvents.ENFORCEMENT_DECIDED, actor,
+        (remind ? "催告书" : "强制执行决定书") + number + "，送达日期" + served + "，履行期限" + by, at);
+    return by;
+  }
+
+  /** A transfer to the police of a suspected crime, recorded with its letter; the case goes on. */
+  @Transactional
+  public void transferToPolice(String caseNumber, String letterNumber, String date, String agency, String reason, String actor) {
+    require(caseNumber);
+    Problems p = new Problems();
+    String n = p.text("transferNumber", letterNumber, true, 100);
+    String a = p.text("policeAgency", agency, true, 200);
+    String r = p.text("transferReason", reason, true, 2000);
+    p.throwIfAny();
+    LocalDate d = parseDate("transferDate", date, "请填写移送日期");
+    if (d.isAfter(Deadlines.today(clock))) {
+      throw new InvalidInputException("transferDate", "移送日期不能晚于今天");
+    }
+    cases.event(caseNumber, CaseEvents.POLICE_TRANSFER, actor, "移送书" + n + "，" + d + "移送" + a + "：" + r, now());
+  }
+
   /** The closure order: red list, and the date by which the enterprise must have exited. */
   @Transactional
   public LocalDate orderClosure(String caseNumber, String orderNumber, String exitDeadline, String actor) {
     Problems p = new Problems();
     String order = p.text("closureOrderNumber", orderNumber, true, 100);
     p.throwIfAny();
-    LocalDate exitBy = parseDate("exitDeadline", exitDeadline, "须确定关停退出期限");
     Case c = require(caseNumber);
+    LocalDate exitBy = c.closureOrdered(exitDeadline, Deadlines.today(clock));
     OffsetDateTime at = now();
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("state", CaseState.CLOSING.name());
@@ -295,23 +416,44 @@ public class RectificationCases {
   }
 
   @Transactional
-  public void recordLicence(String caseNumber, String licenceAction, String documentNumber, String actor) {
+  public void recordLicence(String caseNumber, String licenceAction, String outcome, String documentNumber, String actor) {
     LicenceAction action = LicenceAction.parseAll(licenceAction).get(0);
-    cases.event(caseNumber, CaseEvents.LICENCE_REVOKED, actor, action.label() + (documentNumber == null ? "" : "（" + documentNumber + "）"), now());
+    String result = switch (outcome == null ? "" : outcome) {
+      case "DONE" -> "已依法注销（吊销）";
+      case "REQUESTED" -> "已报请（提请）发证机关注销（吊销）";
+      case "NONE" -> "企业未取得该证照，无须办理";
+      default -> throw new InvalidInputException("licenceOutcome", "请选择办理结果");
+    };
+    Problems p = new Problems();
+    String number = p.text("licenceDocumentNumber", documentNumber, !"NONE".equals(outcome), 100);
+    p.throwIfAny();
+    cases.event(caseNumber, CaseEvents.LICENCE_REVOKED, actor, action.label() + "：" + result + (number == null ? "" : "（" + number + "）"), now());
+  }
+
+  /** Refuses an exit date in the future or before the closure order, while the officer confirms the exit. */
+  public void checkExitDate(String caseNumber, String exitDate) {
+    require(caseNumber).exitOn(exitDate, Deadlines.today(clock));
   }
 
   /** The enterprise has exited: lines and enterprise closed, their capacity counted in the exit year. */
   @Transactional
   public void recordExit(String caseNumber, String exitDate, String actor) {
     Case c = require(caseNumber);
-    LocalDate day = exitDate == null || exitDate.isBlank() ? Deadlines.today(clock) : parseDate("exitDate", exitDate, "");
+    LocalDate day = c.exitOn(exitDate, Deadlines.today(clock));
+    boolean enterprise = c.policy().exitScope() == RectificationPolicy.ExitScope.ENTERPRISE;
     OffsetDateTime at = now();
-    events.publishEvent(new CaseExited(caseNumber, c.creditCode(), c.dimension().name(), cases.lineIds(caseNumber), day, actor));
+    events.publishEvent(new CaseExited(caseNumber, c.creditCode(), c.dimension().name(), cases.lineIds(caseNumber), day,
+        enterprise, actor));
     cases.update(caseNumber, Map.of("state", CaseState.CLOSED.name(), "exited_at", at), at);
+    // A line-level exit names the lines; an enterprise-level closure (停业、关闭) names the enterprise only.
+    String lines = enterprise || c.lines().isEmpty() ? null
+        : c.lines().stream().map(Case.CaseLine::name).collect(Collectors.joining("、"));
+    String types = enterprise || c.lines().isEmpty() ? null
+        : c.lines().stream().map(Case.CaseLine::equipmentType).filter(t -> t != null).distinct().collect(Collectors.joining("、"));
     announcements.publish(new Announcements.Draft(caseNumber, Announcement.Kind.CLOSED, caseNumber, c.jurisdiction(), null,
-        c.enterpriseName(), c.creditCode(), null, null, null, null, null, null, null, day,
+        c.enterpriseName(), c.creditCode(), lines, types, null, null, null, null, null, day,
         c.legalBasis() + "；关停决定书" + c.closureOrderNumber()));
-    cases.event(caseNumber, CaseEvents.EXITED, actor, "关停退出日期" + day, at);
+    cases.event(caseNumber, CaseEvents.EXITED, actor, (enterprise ? "企业停业、关闭" : "生产线（设备）关停退出") + "，日期" + day, at);
   }
 
   /** The exit deadline passed: credit writes the record (once per key), the case notes it once. */

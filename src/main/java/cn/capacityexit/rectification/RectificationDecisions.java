@@ -34,6 +34,12 @@ public class RectificationDecisions {
     return new RectificationPolicy(r.getEntry("leadDepartment"), FirstMeasure.valueOf(r.getEntry("firstMeasure")),
         period == null || period.isBlank() ? null : Period.parse(period),
         extension == null || extension.isBlank() ? null : Period.parse(extension),
-        Boolean.TRUE.equals(approval), LicenceAction.parseAll(r.getEntry("licenceActions")), r.getEntry("legalBasis"));
+        Boolean.TRUE.equals(approval), enumOf(RectificationPolicy.ApprovalLevel.class, r.getEntry("approvalLevel"), RectificationPolicy.ApprovalLevel.SAME),
+        enumOf(RectificationPolicy.ExitScope.class, r.getEntry("exitScope"), RectificationPolicy.ExitScope.LINE),
+        LicenceAction.parseAll(r.getEntry("licenceActions")), r.getEntry("legalBasis"));
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, E absent) {
+    return value == null || value.isBlank() ? absent : Enum.valueOf(type, value.strip());
   }
 }

@@ -60,6 +60,19 @@ public class RectificationEngine {
     correlate(MESSAGE_EXTENSION_REQUESTED, caseNumber, Map.of(EXTENSION_MONTHS, months, EXTENSION_REASON, reason));
   }
 
+  /**
+   * An officer asks to transfer a suspected crime to the police: the event subprocess of the case
+   * creates the transfer task for the lead department; the case itself goes on.
+   */
+  public void policeTransferRequested(String caseNumber) {
+    try {
+      asSystem.call(() -> runtime.createMessageCorrelation(MESSAGE_POLICE_TRANSFER_REQUESTED)
+          .processInstanceBusinessKey(caseNumber).correlateWithResult());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new CaseConflictException("案件" + caseNumber + "已办结，请以新的案件移送");
+    }
+  }
+
   /** The officers' tasks of the case, finished and open, as steps of its history. */
   public List<Case.CaseEvent> taskSteps(String caseNumber) {
     List<Case.CaseEvent> steps = new ArrayList<>();

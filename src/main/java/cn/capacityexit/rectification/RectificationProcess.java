@@ -11,6 +11,8 @@ public final class RectificationProcess {
   public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
   /** The message start that takes a revived line straight to closure. */
   public static final String MESSAGE_REVIVAL_CONFIRMED = "RevivalConfirmed";
+  /** Starts the transfer of a suspected crime to the police (event subprocess), at any time of the case. */
+  public static final String MESSAGE_POLICE_TRANSFER_REQUESTED = "PoliceTransferRequested";
 
   // Activities
   public static final String START = "Event_FindingRegistered";
@@ -29,12 +31,22 @@ public final class RectificationProcess {
   public static final String TASK_RECORD_CREDIT = "Task_RecordCreditPunishment";
   public static final String TASK_PUSH_CREDIT = "Task_PushCreditRecord";
   public static final String TASK_ISSUE_ELIMINATION_NOTICE = "Task_IssueEliminationNotice";
+  public static final String TASK_PROPOSE_CLOSURE = "Task_ProposeClosure";
+  public static final String TASK_NOTIFY_RIGHTS = "Task_NotifyRights";
+  public static final String TASK_HEAR_STATEMENT = "Task_HearStatement";
+  public static final String TASK_HOLD_HEARING = "Task_HoldHearing";
+  public static final String TASK_REMIND_OR_ENFORCE = "Task_RemindOrEnforce";
+  public static final String TASK_TRANSFER_TO_POLICE = "Task_TransferToPolice";
+  public static final String SUBPROCESS_RECTIFICATION_PERIOD = "SubProcess_RectificationPeriod";
+  public static final String SUBPROCESS_POLICE_TRANSFER = "SubProcess_PoliceTransfer";
+  public static final String END_PERIOD_OVERDUE = "Event_PeriodOverdue";
+  public static final String END_RECTIFICATION_REPORTED = "Event_RectificationReported";
+  public static final String END_POLICE_TRANSFERRED = "Event_PoliceTransferred";
   public static final String CALL_DISMANTLE_CLOSED_LINES = "CallActivity_DismantleOrSealLines";
   public static final String CALL_ELIMINATE_EQUIPMENT = "CallActivity_EliminateEquipment";
   public static final String END_RECTIFIED = "Event_CaseRectified";
   public static final String END_EXITED = "Event_CapacityExited";
   public static final String END_ELIMINATED = "Event_EquipmentEliminated";
-  public static final String END_CREDIT_RECORDED = "Event_CreditRecorded";
   public static final String TIMER_DEADLINE = "Event_RectificationDeadlinePassed";
   public static final String TIMER_REMINDER = "Event_ReminderDue";
   public static final String TIMER_EXIT_DEADLINE = "Event_ExitDeadlinePassed";
@@ -73,9 +85,36 @@ public final class RectificationProcess {
   public static final String EXIT_DATE = "exitDate";
   public static final String LICENCE_ACTION = "licenceAction";
   public static final String LICENCE_DOCUMENT_NUMBER = "licenceDocumentNumber";
+  public static final String LICENCE_OUTCOME = "licenceOutcome";
   public static final String CREDIT_RECORD_KEY = "creditRecordKey";
   public static final String OVERDUE_TASK_NAME = "overdueTaskName";
   public static final String PRODUCTION_LINE_ID = "productionLineId";
+  // Fields of the notice, the penalty procedure and the enforcement (forms/*.form)
+  public static final String SERVED_ON = "servedOn";
+  public static final String INTERIM_MEASURE = "interimMeasure";
+  public static final String PERIOD_TEXT = "periodText";
+  public static final String PROPOSED_DECISION = "proposedDecision";
+  public static final String APPROVING_GOVERNMENT = "approvingGovernment";
+  public static final String CLOSURE_PROPOSAL = "closureProposal";
+  public static final String RIGHTS_NOTICE_NUMBER = "rightsNoticeNumber";
+  public static final String RIGHTS_SERVED_ON = "rightsServedOn";
+  public static final String HEARING_REQUEST_ENDS = "hearingRequestEnds";
+  public static final String STATEMENT = "statement";
+  public static final String HEARING_REQUESTED = "hearingRequested";
+  public static final String HEARING_REQUESTED_ON = "hearingRequestedOn";
+  public static final String HEARING_NOTICE_DATE = "hearingNoticeDate";
+  public static final String HEARING_DATE = "hearingDate";
+  public static final String HEARING_HOST = "hearingHost";
+  public static final String HEARING_RECORD_NUMBER = "hearingRecordNumber";
+  public static final String HEARING_CONCLUSION = "hearingConclusion";
+  public static final String ENFORCEMENT_ACTION = "enforcementAction";
+  public static final String ENFORCEMENT_DOCUMENT_NUMBER = "enforcementDocumentNumber";
+  public static final String ENFORCEMENT_SERVED_ON = "enforcementServedOn";
+  public static final String NEW_EXIT_DEADLINE = "newExitDeadline";
+  public static final String TRANSFER_NUMBER = "transferNumber";
+  public static final String TRANSFER_DATE = "transferDate";
+  public static final String POLICE_AGENCY = "policeAgency";
+  public static final String TRANSFER_REASON = "transferReason";
 
   public static final String PASSED = "PASSED";
   public static final String APPROVED = "APPROVED";

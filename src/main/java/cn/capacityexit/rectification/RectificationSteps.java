@@ -8,6 +8,7 @@ import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.security.Actors;
 import cn.capacityexit.organisation.Escalation;
+import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.calendar.HandlingPeriods;
 import cn.capacityexit.credit.CreditDecisions;
 import cn.capacityexit.process.ProcessVariables;
@@ -16,6 +17,7 @@ import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -39,9 +41,10 @@ public class RectificationSteps {
   private final HandlingPeriods periods;
   private final Escalation escalation;
   private final Actors actors;
+  private final Organisation organisation;
 
   public RectificationSteps(RectificationCases cases, RectificationDecisions decisions, CreditDecisions creditRules, CreditService credit, HandlingPeriods periods,
-      Escalation escalation, Actors actors) {
+      Escalation escalation, Actors actors, Organisation organisation) {
     this.cases = cases;
     this.decisions = decisions;
     this.creditRules = creditRules;
@@ -49,6 +52,7 @@ public class RectificationSteps {
     this.periods = periods;
     this.escalation = escalation;
     this.actors = actors;
+    this.organisation = organisation;
   }
 
   /** Validates the finding (start form or API), records the case and makes its number the business key. */
@@ -88,10 +92,22 @@ public class RectificationSteps {
     execution.setVariable(LEGAL_BASIS, policy.legalBasis());
     execution.setVariable(HAS_STATUTORY_PERIOD, policy.period() != null);
     execution.setVariable(MAX_EXTENSION_MONTHS, policy.maxExtensionMonths());
-    LocalDate statutory = RectificationCases.statutoryDeadline(c.findingDate(), policy);
-    if (statutory != null) {
-      setDeadline(execution, statutory);
-    }
+    // The period runs from the service of the notice: the form shows its length, the deadline follows the service date.
+    execution.setVariable(PERIOD_TEXT, policy.period() == null ? "" : periodText(policy.period()));
+    execution.setVariable(PROPOSED_DECISION, policy.exitScope().label()
+        + (policy.licenceActions().isEmpty() ? "" : "；" + policy.licenceActions().stream().map(LicenceAction::label)
+            .reduce((a, b) -> a + "、" + b).orElse("")));
+    execution.setVariable(APPROVING_GOVERNMENT, policy.needsGovernmentApproval()
+        ? organisationName(cases.approvingJurisdiction(number)) + "人民政府" : "无须报政府批准（由牵头部门依法决定）");
+  }
+
+  /** P6M → 6个月, P15D → 15日. */
+  static String periodText(Period period) {
+    return period.toTotalMonths() > 0 && period.getDays() == 0 ? period.toTotalMonths() + "个月" : period.getDays() + "日";
+  }
+
+  private String organisationName(String jurisdiction) {
+    return organisation.jurisdiction(jurisdiction).map(j -> j.name()).orElse(jurisdiction);
   }
 
   /** Completing the notice or the suspension order: a date must be set where the law sets none. */
@@ -104,10 +120,79 @@ public class RectificationSteps {
     }
   }
 
-  /** Puts the enterprise on the yellow list; the deadline timer reads the variables set here. */
+  /**
+   * Puts the enterprise on the yellow list; the period runs from the notice's service. The deadline
+   * timer reads the variables set here.
+   */
   public void startRectification(DelegateExecution execution) {
-    LocalDate deadline = cases.startRectification(caseNumber(execution), string(execution, REINSPECTION_DATE), actor(null));
+    LocalDate deadline = cases.startRectification(caseNumber(execution), string(execution, SERVED_ON),
+        string(execution, REINSPECTION_DATE), string(execution, INTERIM_MEASURE), actor(null));
     setDeadline(execution, deadline);
+  }
+
+  /** The lead department's proposal to close or revoke, with the facts, grounds and basis. */
+  public void closureProposed(DelegateTask task) {
+    cases.proposeClosure(caseNumber(task), string(task, CLOSURE_PROPOSAL), actor(task));
+  }
+
+  /** The rights notice was served: the hearing-request window (five days) is shown to the officer. */
+  public void rightsNotified(DelegateTask task) {
+    LocalDate served = cases.notifyRights(caseNumber(task), string(task, RIGHTS_NOTICE_NUMBER), string(task, RIGHTS_SERVED_ON),
+        actor(task));
+    task.getExecution().setVariable(HEARING_REQUEST_ENDS, served.plusDays(Case.HEARING_REQUEST_DAYS).toString());
+  }
+
+  /** The statement task is due a few days after the hearing-request window closes (handling period hear-statement). */
+  public Date hearingRequestWindowEnds(DelegateExecution execution) {
+    LocalDate ends = cases.require(caseNumber(execution)).hearingRequestWindowEnds();
+    return Date.from(Deadlines.endOfDay(ends.plus(periods.period("hear-statement"))));
+  }
+
+  /** The enterprise's statement; a hearing request counts only when made within five days of the rights notice. */
+  public void statementHeard(DelegateTask task) {
+    String number = caseNumber(task);
+    boolean requested = Boolean.TRUE.equals(task.getVariable(HEARING_REQUESTED));
+    if (requested) {
+      LocalDate ends = cases.require(number).hearingRequestWindowEnds();
+      LocalDate on = Case.date(HEARING_REQUESTED_ON, string(task, HEARING_REQUESTED_ON), "请填写企业提出听证要求的日期");
+      if (ends != null && on.isAfter(ends)) {
+        throw new InvalidInputException(HEARING_REQUESTED_ON, "听证要求应在告知书送达后五日内（" + ends + "前）提出（《行政处罚法》第六十四条）；逾期提出的，请不勾选要求听证");
+      }
+    }
+    cases.hearStatement(number, string(task, STATEMENT), requested, actor(task));
+  }
+
+  public void hearingHeld(DelegateTask task) {
+    cases.recordHearing(caseNumber(task), string(task, HEARING_NOTICE_DATE), string(task, HEARING_DATE), string(task, HEARING_HOST),
+        string(task, HEARING_RECORD_NUMBER), string(task, HEARING_CONCLUSION), actor(task));
+  }
+
+  /** Whether the enterprise asked for a hearing in time (the case's record). */
+  public boolean hearingRequested(DelegateExecution execution) {
+    return cases.hearingRequested(caseNumber(execution));
+  }
+
+  /** Whether a people's government decides the closure (the case's policy, never a variable). */
+  public boolean needsApproval(DelegateExecution execution) {
+    return Boolean.TRUE.equals(cases.require(caseNumber(execution)).needsGovernmentApproval());
+  }
+
+  /** The group of the government that decides: the case's own level, or the city above a county where the policy says so. */
+  public String approvalGroup(DelegateExecution execution) {
+    return GroupIds.department("gov", cases.approvingJurisdiction(caseNumber(execution)));
+  }
+
+  /** After the exit deadline: the written reminder or the enforcement decision, with the date the exit timer waits for next. */
+  public void remindedOrEnforced(DelegateTask task) {
+    LocalDate by = cases.remindOrEnforce(caseNumber(task), string(task, ENFORCEMENT_ACTION), string(task, ENFORCEMENT_DOCUMENT_NUMBER),
+        string(task, ENFORCEMENT_SERVED_ON), string(task, NEW_EXIT_DEADLINE), actor(task));
+    task.getExecution().setVariable(EXIT_DEADLINE_AT, Date.from(Deadlines.endOfDay(by)));
+    task.getExecution().setVariable(EXIT_DEADLINE, by.toString());
+  }
+
+  public void transferredToPolice(DelegateTask task) {
+    cases.transferToPolice(caseNumber(task), string(task, TRANSFER_NUMBER), string(task, TRANSFER_DATE), string(task, POLICE_AGENCY),
+        string(task, TRANSFER_REASON), actor(task));
   }
 
   /** The officer's decision on the extension request; a granted one moves the deadline and its timer. */
@@ -169,13 +254,15 @@ public class RectificationSteps {
   }
 
   public void licenceRevoked(DelegateTask task) {
-    cases.recordLicence(caseNumber(task), string(task, LICENCE_ACTION), string(task, LICENCE_DOCUMENT_NUMBER), actor(task));
+    cases.recordLicence(caseNumber(task), string(task, LICENCE_ACTION), string(task, LICENCE_OUTCOME), string(task, LICENCE_DOCUMENT_NUMBER),
+        actor(task));
   }
 
   public void exitConfirmed(DelegateTask task) {
     if (!Boolean.TRUE.equals(task.getVariable(EXIT_CONFIRMED))) {
       throw new InvalidInputException(EXIT_CONFIRMED, "须经现场核实企业已关停退出");
     }
+    cases.checkExitDate(caseNumber(task), string(task, EXIT_DATE));
   }
 
   /** Lines closed, enterprise closed, capacity counted as exited in the year of the exit. */

@@ -20,17 +20,27 @@ public class CapacityExits {
     this.jdbc = jdbc;
   }
 
-  /** Records the line as exited; returns false when it was already counted (its method is updated). */
+  /** Records the line as exited, its enterprise still open; see {@link #record(long, String, String, Method, LocalDate, boolean)}. */
   public boolean record(long lineId, String caseNumber, String dimension, Method method, LocalDate exitDate) {
-    int updated = jdbc.sql("UPDATE ex_capacity_exit SET method = ? WHERE line_id = ?").params(method.name(), lineId).update();
+    return record(lineId, caseNumber, dimension, method, exitDate, false);
+  }
+
+  /**
+   * Records the line as exited, and whether its enterprise was closed with it (停业、关闭) or only the
+   * line left production; returns false when it was already counted (its method is updated).
+   */
+  public boolean record(long lineId, String caseNumber, String dimension, Method method, LocalDate exitDate,
+      boolean enterpriseClosed) {
+    int updated = jdbc.sql("UPDATE ex_capacity_exit SET method = ?, enterprise_closed = enterprise_closed OR ? WHERE line_id = ?")
+        .params(method.name(), enterpriseClosed, lineId).update();
     if (updated > 0) {
       return false;
     }
     jdbc.sql("INSERT INTO ex_capacity_exit (line_id, case_number, credit_code, jurisdiction_code, sector, capacity,"
-            + " capacity_unit, dimension, method, exit_date, exit_year)"
-            + " SELECT l.id, ?, e.credit_code, e.jurisdiction_code, e.sector, l.capacity, l.capacity_unit, ?, ?, ?, ?"
+            + " capacity_unit, dimension, method, exit_date, exit_year, enterprise_closed)"
+            + " SELECT l.id, ?, e.credit_code, e.jurisdiction_code, e.sector, l.capacity, l.capacity_unit, ?, ?, ?, ?, ?"
             + " FROM reg_production_line l JOIN reg_enterprise e ON e.credit_code = l.credit_code WHERE l.id = ?")
-        .params(caseNumber, dimension, method.name(), exitDate, exitDate.getYear(), lineId)
+        .params(caseNumber, dimension, method.name(), exitDate, exitDate.getYear(), enterpriseClosed, lineId)
         .update();
     return true;
   }

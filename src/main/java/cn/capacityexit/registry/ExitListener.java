@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an exit means for the registry, in the publisher's transaction: the lines leave production
- * with the case or elimination as their reference, the enterprise of a closed case is closed, and
+ * with the case or elimination as their reference, the enterprise is closed where the case closed it (停业、关闭), and
  * the capacity is counted once in the year of the exit ({@code ex_capacity_exit}).
  */
 @Component
@@ -35,9 +35,12 @@ class ExitListener {
   public void on(CaseExited exited) {
     for (Long line : exited.lineIds()) {
       registry.changeStatus(line, LineStatus.CLOSED, exited.actor(), "依法关停退出", exited.caseNumber());
-      exits.record(line, exited.caseNumber(), exited.dimension(), CapacityExits.Method.CLOSED, exited.exitDate());
+      exits.record(line, exited.caseNumber(), exited.dimension(), CapacityExits.Method.CLOSED, exited.exitDate(),
+          exited.enterpriseClosed());
     }
-    repository.markClosed(exited.creditCode(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    if (exited.enterpriseClosed()) {
+      repository.markClosed(exited.creditCode(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    }
   }
 
   @EventListener
@@ -54,6 +57,6 @@ class ExitListener {
       case RESERVED -> CapacityExits.Method.CLOSED;
     };
     registry.changeStatus(eliminated.lineId(), status, eliminated.actor(), eliminated.reason(), eliminated.reference());
-    exits.record(eliminated.lineId(), eliminated.reference(), eliminated.dimension(), method, eliminated.on());
+    exits.record(eliminated.lineId(), eliminated.reference(), eliminated.dimension(), method, eliminated.on(), false);
   }
 }

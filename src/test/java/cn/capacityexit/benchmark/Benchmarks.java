@@ -220,8 +220,16 @@ public final class Benchmarks {
     System.out.println("   storm: issuing " + cases + " notices");
     List<Task> notices = engine.getTaskService().createTaskQuery().processDefinitionKey(RectificationProcess.KEY)
         .taskDefinitionKey(RectificationProcess.TASK_ISSUE_NOTICE).list();
-    parallel(notices.size(), i -> engine.getTaskService().complete(notices.get(i).getId(), Map.of("noticeNumber", "济工信整改〔2026〕1号",
-        "rectificationRequirements", "6个月内达到能耗限额标准")));
+    // Served on the day of the finding, seven months ago (the engine clock set back while they are issued): the
+    // six-month period, counted from service, has passed when the clock returns, so every deadline is due at once.
+    LocalDate served = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(7);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(served.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    try {
+      parallel(notices.size(), i -> engine.getTaskService().complete(notices.get(i).getId(), Map.of("noticeNumber", "济工信整改〔2026〕1号",
+          "rectificationRequirements", "6个月内达到能耗限额标准", RectificationProcess.SERVED_ON, served.toString())));
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
     JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
     long due = engine.getManagementService().createJobQuery().activityId(RectificationProcess.TIMER_DEADLINE).executable().count();
     System.out.println("   storm: " + due + " deadlines due at once");

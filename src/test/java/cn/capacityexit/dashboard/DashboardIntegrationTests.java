@@ -69,8 +69,15 @@ class DashboardIntegrationTests extends IntegrationTest {
     String number = r.json().get("caseNumber").asText();
     Task notice = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .taskDefinitionKey(RectificationProcess.TASK_ISSUE_NOTICE).singleResult();
-    engine.getTaskService().complete(notice.getId(), Map.of("noticeNumber", "聊工信整改〔2025〕" + SEQUENCE.get() + "号",
-        "rectificationRequirements", "6个月内达到能耗限额标准"));
+    // The notice was served on the day of the finding: the period runs from service, so the notice is issued then.
+    Date now = ClockUtil.getCurrentTime();
+    ClockUtil.setCurrentTime(Date.from(found.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)).toInstant()));
+    try {
+      engine.getTaskService().complete(notice.getId(), Map.of("noticeNumber", "聊工信整改〔2025〕" + SEQUENCE.get() + "号",
+          "rectificationRequirements", "6个月内达到能耗限额标准", RectificationProcess.SERVED_ON, found.toString()));
+    } finally {
+      ClockUtil.setCurrentTime(now);
+    }
     return number;
   }
 

@@ -70,7 +70,8 @@ class ClusterIntegrationTests extends IntegrationTest {
           .isEqualTo(204);
       Http.Response done = b.http().as("jining-energy").post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
           "noticeNumber", Map.of("value", "济能整改〔2026〕9号", "type", "String"),
-          "rectificationRequirements", Map.of("value", "6个月内供电煤耗降至限额以内", "type", "String"))));
+          "rectificationRequirements", Map.of("value", "6个月内供电煤耗降至限额以内", "type", "String"),
+          "servedOn", Map.of("value", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "type", "String"))));
       assertThat(done.status()).as(done.body()).isEqualTo(204);
       JsonNode c = a.http().as("jining-energy").get("/api/cases/" + number).json().get("case");
       assertThat(c.get("state").asText()).isEqualTo("RECTIFYING");

@@ -1,6 +1,7 @@
 package cn.capacityexit.operations;
 
 import static cn.capacityexit.rectification.RectificationProcess.TASK_CONFIRM_EXIT;
+import static cn.capacityexit.rectification.RectificationProcess.TASK_REMIND_OR_ENFORCE;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_RECORD_CREDIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +85,8 @@ final class StormProgress {
           .merge(t.getTaskDefinitionKey(), 1L, Long::sum);
     }
     Map<String, Long> expected = openTasks.get(cases.get(0));
-    assertThat(expected).as("the first case's open tasks").containsEntry(TASK_CONFIRM_EXIT, 1L);
+    assertThat(expected).as("the first case's open tasks: the written reminder after the missed exit deadline")
+        .containsEntry(TASK_REMIND_OR_ENFORCE, 1L).doesNotContainKey(TASK_CONFIRM_EXIT);
     for (String number : cases) {
       assertThat(openTasks.get(number)).as("open tasks of " + number).isEqualTo(expected);
     }

@@ -111,12 +111,49 @@ class RectificationIntegrationTests extends IntegrationTest {
     return codes;
   }
 
+  /** The notice's fields, served today (by the engine clock). */
   private static Map<String, Object> notice() {
-    return Map.of("noticeNumber", "测试整改〔2022〕1号", "rectificationRequirements", "6个月内达到能耗限额标准");
+    return notice(today());
+  }
+
+  private static Map<String, Object> notice(String servedOn) {
+    return Map.of("noticeNumber", "测试整改〔2022〕1号", "rectificationRequirements", "6个月内达到能耗限额标准", SERVED_ON, servedOn);
+  }
+
+  private static String today() {
+    return Deadlines.dayOf(ClockUtil.getCurrentTime().toInstant()).toString();
+  }
+
+  /** Sets the engine clock (and the product's) to 10:00 China time of a day. */
+  private static void at(String day) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(10, 0).atZone(Deadlines.CHINA).toInstant()));
+  }
+
+  /**
+   * The procedure before a closure or revocation (行政处罚法第四十四条、第四十五条、第六十三条、第六十四条): the lead
+   * department's proposal, the rights notice served today, the enterprise's statement, and the hearing when asked for.
+   */
+  private void penaltyProcedure(String officer, String number, boolean hearing) {
+    assertThat(caseOf(officer, number).get("state").asText()).isEqualTo("CLOSURE_PROPOSED");
+    completeOk(officer, task(number, TASK_PROPOSE_CLOSURE), Map.of(CLOSURE_PROPOSAL, "经复查仍未达标，依法提出关停意见"));
+    completeOk(officer, task(number, TASK_NOTIFY_RIGHTS), Map.of(RIGHTS_NOTICE_NUMBER, "告字〔2025〕1号", RIGHTS_SERVED_ON, today()));
+    Map<String, Object> statement = new HashMap<>(Map.of(STATEMENT, "企业称正在改造", HEARING_REQUESTED, hearing));
+    if (hearing) {
+      statement.put(HEARING_REQUESTED_ON, today());
+    }
+    completeOk(officer, task(number, TASK_HEAR_STATEMENT), statement);
+    if (hearing) {
+      LocalDate notified = LocalDate.parse(today());
+      at(notified.plusDays(8).toString());
+      completeOk(officer, task(number, TASK_HOLD_HEARING), Map.of(HEARING_NOTICE_DATE, notified.toString(),
+          HEARING_DATE, notified.plusDays(7).toString(), HEARING_HOST, "法制科科长", HEARING_RECORD_NUMBER, "听证〔2025〕1号",
+          HEARING_CONCLUSION, "事实清楚，证据充分"));
+    }
   }
 
   @Test
   void shandongEnergyFindingIsDueSixMonthsLaterAtEndOfDayChinaTimeAndTheOneExtensionMovesIt() {
+    at("2022-03-16");
     String code = enterprise("weihai-miit", "371000", "CEMENT");
     JsonNode c = open("weihai-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2022-03-15"));
     String number = c.get("caseNumber").asText();
@@ -127,7 +164,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     Task notice = task(number, TASK_ISSUE_NOTICE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(notice.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("miit-371000"));
     assertThat(notice.getDueDate()).isNotNull();
-    completeOk("weihai-miit", notice, notice());
+    completeOk("weihai-miit", notice, notice("2022-03-15"));
 
     assertThat(timer(number, TIMER_DEADLINE).getDuedate().toInstant()).isEqualTo(Instant.parse("2022-09-15T15:59:59Z"));
     assertThat(caseOf("weihai-miit", number).get("deadline").asText()).isEqualTo("2022-09-15");
@@ -157,12 +194,18 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(timer(number, TIMER_DEADLINE).getDuedate().toInstant()).isEqualTo(Instant.parse("2022-12-15T15:59:59Z"));
   }
 
+  /**
+   * 鲁工信产〔2022〕124号 二(一)2 and 济宁方案 二(一) (逾期未整改或经整改仍未达标的，依法关停退出); 节约能源法第七十二条
+   * (the department proposes, the government of the same level decides): issue 13, items 1 and 2. An energy
+   * closure exits the lines of the case; the enterprise stays open and may have other cases.
+   */
   @Test
-  void anOverdueCaseGoesToReinspectionAndOnFailureToClosureRedListAndExit() {
+  void anOverdueEnergyCaseIsClosedByTheGovernmentAfterTheRightsNoticeAndExitsTheLineNotTheEnterprise() {
+    at("2025-01-12");
     String code = enterprise("jining-miit", "370800", "COKING");
     LocalDate found = LocalDate.parse("2025-01-10");
     String number = open("jining-miit", code, "ENERGY", "NORMAL", found).get("caseNumber").asText();
-    completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice());
+    completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice("2025-01-10"));
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-07-11T00:00:00Z")));
     engine.getManagementService().executeJob(timer(number, TIMER_DEADLINE).getId());
     JsonNode c = caseOf("jining-miit", number);
@@ -172,22 +215,45 @@ class RectificationIntegrationTests extends IntegrationTest {
         .anySatisfy(i -> assertThat(i.get("caseNumber").asText()).isEqualTo(number));
 
     completeOk("jining-miit", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍超过能耗限额"));
+    assertThat(task(number, TASK_ISSUE_CLOSURE_ORDER)).as("no closure order before the procedure").isNull();
+    penaltyProcedure("jining-miit", number, false);
+    Task approve = task(number, TASK_APPROVE_CLOSURE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId())).as("the government of the same level decides")
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-370800"));
+    completeOk("jining-gov", approve, Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意关停"));
+    Http.Response pastDeadline = completeAs("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER),
+        Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕3号", EXIT_DEADLINE, "2020-12-31"));
+    assertThat(pastDeadline.status()).as("issue 13, item 5: no exit deadline in the past").isEqualTo(400);
+    assertThat(pastDeadline.body()).contains("exitDeadline");
     completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕3号", EXIT_DEADLINE, "2025-08-31"));
     assertThat(listed("red", "370800")).contains(code);
     assertThat(listed("yellow", "370800")).doesNotContain(code);
 
     Task licence = task(number, TASK_REVOKE_LICENCE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(licence.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
-    completeOk("jining-samr", licence, Map.of(LICENCE_DOCUMENT_NUMBER, "济市监注〔2025〕8号"));
+    assertThat(http().as("jining-energy").get("/engine-rest/task?taskDefinitionKey=" + TASK_REVOKE_LICENCE).json())
+        .noneSatisfy(t -> assertThat(t.get("id").asText()).isEqualTo(licence.getId()));
+    assertThat(completeAs("jining-samr", licence, Map.of(LICENCE_OUTCOME, "REQUESTED")).status())
+        .as("a request to the issuer names its letter").isEqualTo(400);
+    completeOk("jining-samr", licence, Map.of(LICENCE_OUTCOME, "REQUESTED", LICENCE_DOCUMENT_NUMBER, "济市监函〔2025〕8号"));
+    Http.Response future = completeAs("jining-miit", task(number, TASK_CONFIRM_EXIT),
+        Map.of(EXIT_CONFIRMED, true, EXIT_DATE, "2025-08-20", "exitEvidence", "现场断电拆除"));
+    assertThat(future.status()).as("issue 13, item 5: no exit confirmed in the future").isEqualTo(400);
+    at("2025-08-21");
     completeOk("jining-miit", task(number, TASK_CONFIRM_EXIT), Map.of(EXIT_CONFIRMED, true, EXIT_DATE, "2025-08-20", "exitEvidence", "现场断电拆除"));
 
     c = caseOf("jining-miit", number);
     assertThat(c.get("state").asText()).isEqualTo("CLOSED");
+    assertThat(c.get("exitScope").asText()).isEqualTo("LINE");
     assertThat(c.get("lines").get(0).get("status").asText()).isEqualTo("CLOSED");
-    assertThat(http().as("jining-miit").get("/api/enterprises/" + code).json().get("closedAt").isNull()).isFalse();
-    Map<String, Object> exit = jdbc.sql("SELECT method, exit_year, dimension, sector FROM ex_capacity_exit WHERE case_number = ?")
+    assertThat(http().as("jining-miit").get("/api/enterprises/" + code).json().get("closedAt").isNull())
+        .as("an energy closure exits the line; the enterprise stays registered and open").isTrue();
+    Map<String, Object> exit = jdbc.sql("SELECT method, exit_year, dimension, sector, enterprise_closed FROM ex_capacity_exit WHERE case_number = ?")
         .param(number).query().singleRow();
-    assertThat(exit).containsEntry("method", "CLOSED").containsEntry("dimension", "ENERGY").containsEntry("sector", "COKING");
+    assertThat(exit).containsEntry("method", "CLOSED").containsEntry("dimension", "ENERGY").containsEntry("sector", "COKING")
+        .containsEntry("enterprise_closed", false);
+    assertThat(http().get("/api/public/announcements/" + number).json().get("lineName").asText()).isEqualTo("1号生产线");
+    assertThat(http().get("/public/announcements/" + number).body()).contains("1号生产线依法关停退出公告");
     assertThat(((Number) exit.get("exit_year")).intValue()).isEqualTo(2025);
     JsonNode history = http().as("jining-miit").get("/api/cases/" + number).json().get("history");
     assertThat(history).anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("完成任务：签发关停决定书"));
@@ -201,7 +267,8 @@ class RectificationIntegrationTests extends IntegrationTest {
     Task order = task(number, TASK_ORDER_SUSPENSION);
     assertThat(engine.getTaskService().getIdentityLinksForTask(order.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("emergency-371521"));
     String reinspection = LocalDate.now().plusDays(40).toString();
-    completeOk("yanggu-emergency", order, Map.of("noticeNumber", "阳应急停〔2025〕1号", "rectificationRequirements", "停产整顿", REINSPECTION_DATE, reinspection));
+    completeOk("yanggu-emergency", order, Map.of("noticeNumber", "阳应急停〔2025〕1号", "rectificationRequirements", "停产整顿",
+        REINSPECTION_DATE, reinspection, SERVED_ON, today()));
     JsonNode c = caseOf("yanggu-emergency", number);
     assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
     assertThat(c.get("deadline").asText()).isEqualTo(reinspection);
@@ -211,18 +278,47 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(extension.json().get("errors").get(0).get("reason").asText()).contains("不允许延期");
   }
 
+  /**
+   * 环境保护法第六十条 and 威工信字〔2021〕63号 三(二) (责令采取限制生产、停产整治等措施): the officer chooses the
+   * measure in the notice, 停产整治 stops the lines, and the re-inspection date is the officer's where no period exists.
+   */
   @Test
-  void seriousEnvironmentalViolationsGoToTheApprovingGovernmentWhichMaySendThemBack() {
+  void anEnvironmentalNoticeChoosesRestrictionOrSuspensionAndSuspensionStopsTheLines() {
     String code = enterprise("weihai-eco", "371000", "CHEMICALS");
-    String number = open("weihai-eco", code, "ENVIRONMENT", "SERIOUS", LocalDate.now()).get("caseNumber").asText();
+    String number = open("weihai-eco", code, "ENVIRONMENT", "NORMAL", LocalDate.now()).get("caseNumber").asText();
     Task notice = task(number, TASK_ISSUE_NOTICE);
     Http.Response withoutDate = completeAs("weihai-eco", notice, notice());
-    assertThat(withoutDate.status()).as("no statutory period: the officer must set the re-inspection date").isGreaterThanOrEqualTo(400);
+    assertThat(withoutDate.status()).as("no statutory period: the officer must set the re-inspection date").isEqualTo(400);
+    Http.Response withoutMeasure = completeAs("weihai-eco", notice, Map.of("noticeNumber", "威环限〔2025〕2号",
+        "rectificationRequirements", "停产整治", REINSPECTION_DATE, LocalDate.now().plusDays(30).toString(), SERVED_ON, today()));
+    assertThat(withoutMeasure.status()).isEqualTo(400);
+    assertThat(withoutMeasure.body()).contains("interimMeasure");
     assertThat(task(number, TASK_ISSUE_NOTICE)).isNotNull();
     completeOk("weihai-eco", notice, Map.of("noticeNumber", "威环限〔2025〕2号", "rectificationRequirements", "停产整治",
-        REINSPECTION_DATE, LocalDate.now().plusDays(30).toString()));
-    assertThat(http().as("weihai-eco").post("/api/cases/" + number + "/rectification-report", Map.of("description", "已完成整治")).status()).isEqualTo(202);
-    completeOk("weihai-eco", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍超标排放"));
+        REINSPECTION_DATE, LocalDate.now().plusDays(30).toString(), SERVED_ON, today(), INTERIM_MEASURE, "SUSPEND"));
+    JsonNode c = caseOf("weihai-eco", number);
+    assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
+    assertThat(c.get("interimMeasure").asText()).isEqualTo("SUSPEND");
+    assertThat(c.get("lines").get(0).get("status").asText()).isEqualTo("SUSPENDED");
+  }
+
+  /**
+   * Issue 13, item 4: 环境保护法第六十条 and 威工信字〔2021〕63号 三(二) (情节严重的，报经有批准权的地方政府批准，责令停业、
+   * 关闭): a serious case goes to the closure procedure at once, the government may send it back, and the
+   * closure closes the enterprise (停业、关闭).
+   */
+  @Test
+  void aSeriousEnvironmentalViolationGoesStraightToTheApprovingGovernmentWhichMaySendItBack() {
+    String code = enterprise("weihai-eco", "371000", "CHEMICALS");
+    String number = open("weihai-eco", code, "ENVIRONMENT", "SERIOUS", LocalDate.now()).get("caseNumber").asText();
+    assertThat(task(number, TASK_ISSUE_NOTICE)).as("no rectification first").isNull();
+    assertThat(caseOf("weihai-eco", number).get("state").asText()).isEqualTo("REGISTERED");
+    completeOk("weihai-eco", task(number, TASK_PROPOSE_CLOSURE), Map.of(CLOSURE_PROPOSAL, "超标排放，情节严重"));
+    completeOk("weihai-eco", task(number, TASK_NOTIFY_RIGHTS), Map.of(RIGHTS_NOTICE_NUMBER, "威环告〔2025〕1号", RIGHTS_SERVED_ON, today()));
+    Http.Response late = completeAs("weihai-eco", task(number, TASK_HEAR_STATEMENT), Map.of(STATEMENT, "要求听证", HEARING_REQUESTED, true,
+        HEARING_REQUESTED_ON, LocalDate.parse(today()).plusDays(6).toString()));
+    assertThat(late.status()).as("行政处罚法第六十四条: a hearing is asked for within five days").isEqualTo(400);
+    completeOk("weihai-eco", task(number, TASK_HEAR_STATEMENT), Map.of(STATEMENT, "企业无异议", HEARING_REQUESTED, false));
 
     Task approve = task(number, TASK_APPROVE_CLOSURE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-371000"));
@@ -230,26 +326,62 @@ class RectificationIntegrationTests extends IntegrationTest {
     completeOk("weihai-gov", approve, Map.of(APPROVAL_DECISION, REFUSED, APPROVAL_COMMENT, "请补充监测报告"));
     assertThat(task(number, TASK_REINSPECT)).isNotNull();
     completeOk("weihai-eco", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "监测报告附后，仍超标"));
+    penaltyProcedure("weihai-eco", number, false);
     completeOk("weihai-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意责令关闭"));
-    assertThat(task(number, TASK_ISSUE_CLOSURE_ORDER)).isNotNull();
+    completeOk("weihai-eco", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "威环关〔2025〕1号",
+        EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
+    engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(TASK_REVOKE_LICENCE).list()
+        .forEach(t -> completeOk("weihai-samr", t, Map.of(LICENCE_OUTCOME, "NONE")));
+    completeOk("weihai-eco", task(number, TASK_CONFIRM_EXIT), Map.of(EXIT_CONFIRMED, true, EXIT_DATE, today(), "exitEvidence", "已停业"));
+    assertThat(caseOf("weihai-eco", number).get("exitScope").asText()).isEqualTo("ENTERPRISE");
+    assertThat(http().as("weihai-eco").get("/api/enterprises/" + code).json().get("closedAt").isNull())
+        .as("停业、关闭 closes the enterprise").isFalse();
     assertThat(http().as("weihai-eco").get("/api/cases/" + number).json().get("history"))
-        .anySatisfy(h -> assertThat(h.get("detail").asText()).isEqualTo("请补充监测报告"));
+        .anySatisfy(h -> assertThat(h.get("detail").asText()).isEqualTo("请补充监测报告"))
+        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("告知陈述申辩和听证权利"));
   }
 
+  /**
+   * Issue 13, items 1 and 6: 济宁方案 二(三) (依法查处并责令停产整改…报有批准权的人民政府依法关停退出) stops production,
+   * a county's case is decided by the city's government (the policy's approval level), and a quality closure
+   * asks no licence cancellation (济宁 三(七), 威海 三(三) limit it to equipment, environment and energy closures).
+   */
   @Test
-  void aQualityClosureGivesMarketRegulationTheTaskToCancelTheProductionLicence() {
+  void aQualityCaseStopsProductionAndACountysClosureIsDecidedByTheCityWithoutLicenceCancellation() {
+    String code = enterprise("yanggu-samr", "371521", "CEMENT");
+    String number = open("yanggu-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    completeOk("yanggu-samr", task(number, TASK_ISSUE_NOTICE), notice(today()));
+    JsonNode c = caseOf("yanggu-samr", number);
+    assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
+    assertThat(c.get("lines").get(0).get("status").asText()).isEqualTo("SUSPENDED");
+    http().as("yanggu-samr").post("/api/cases/" + number + "/rectification-report", Map.of());
+    completeOk("yanggu-samr", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "抽检仍不合格"));
+    penaltyProcedure("yanggu-samr", number, true);
+    Task approve = task(number, TASK_APPROVE_CLOSURE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId())).as("有批准权的人民政府: the city for a county's case")
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-371500"));
+    completeOk("liaocheng-gov", approve, Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
+    completeOk("yanggu-samr", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "阳市监关〔2025〕1号",
+        EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
+    assertThat(task(number, TASK_REVOKE_LICENCE)).as("no licence cancellation for a quality closure").isNull();
+    assertThat(http().as("yanggu-samr").get("/api/cases/" + number).json().get("history"))
+        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("举行听证"));
+  }
+
+  /** Issue 13, item 3 (广东方案 二(三)3): 构成犯罪的，移送公安机关 is a recorded step the officer starts at any time. */
+  @Test
+  void anOfficerTransfersASuspectedCrimeToThePoliceAndTheCaseGoesOn() {
     String code = enterprise("jining-samr", "370800", "CEMENT");
     String number = open("jining-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
-    completeOk("jining-samr", task(number, TASK_ISSUE_NOTICE), notice());
-    http().as("jining-samr").post("/api/cases/" + number + "/rectification-report", Map.of());
-    completeOk("jining-samr", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "抽检仍不合格"));
-    completeOk("jining-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
-    completeOk("jining-samr", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济市监关〔2025〕1号", EXIT_DEADLINE, LocalDate.now().plusDays(30).toString()));
-    Task licence = task(number, TASK_REVOKE_LICENCE);
-    assertThat(engine.getTaskService().getIdentityLinksForTask(licence.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
-    assertThat(engine.getTaskService().getVariableLocal(licence.getId(), "licenceActionName")).isEqualTo("注销生产许可证");
-    assertThat(http().as("jining-energy").get("/engine-rest/task?taskDefinitionKey=" + TASK_REVOKE_LICENCE).json())
-        .noneSatisfy(t -> assertThat(t.get("id").asText()).isEqualTo(licence.getId()));
+    assertThat(http().as("weihai-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(403);
+    assertThat(http().as("jining-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(202);
+    Task transfer = task(number, TASK_TRANSFER_TO_POLICE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(transfer.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
+    completeOk("jining-samr", transfer, Map.of(TRANSFER_NUMBER, "济市监移〔2025〕1号", TRANSFER_DATE, today(), POLICE_AGENCY, "济宁市公安局",
+        TRANSFER_REASON, "生产不合格产品，货值金额较大，涉嫌犯罪"));
+    assertThat(task(number, TASK_ISSUE_NOTICE)).as("the case goes on").isNotNull();
+    assertThat(http().as("jining-samr").get("/api/cases/" + number).json().get("history"))
+        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("移送公安机关"));
   }
 
   @Test
@@ -326,6 +458,8 @@ class RectificationIntegrationTests extends IntegrationTest {
     completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice());
     http().as("jining-miit").post("/api/cases/" + number + "/rectification-report", Map.of());
     completeOk("jining-miit", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍不达标"));
+    penaltyProcedure("jining-miit", number, false);
+    completeOk("jining-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
     LocalDate exitBy = LocalDate.now().plusDays(20);
     completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕9号", EXIT_DEADLINE, exitBy.toString()));
     assertThat(timer(number, TIMER_EXIT_DEADLINE).getDuedate().toInstant()).isEqualTo(Deadlines.endOfDay(exitBy));
@@ -334,7 +468,8 @@ class RectificationIntegrationTests extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(Deadlines.endOfDay(exitBy).plusSeconds(60)));
     engine.getManagementService().executeJob(timer(number, TIMER_EXIT_DEADLINE).getId());
     engine.getManagementService().executeJob(timer(number, TASK_RECORD_CREDIT).getId());
-    String pi = task(number, TASK_CONFIRM_EXIT).getProcessInstanceId();
+    String pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).processDefinitionKey(KEY)
+        .singleResult().getId();
     // The step runs again, as a retried job would: still one record.
     engine.getRuntimeService().createProcessInstanceModification(pi).startBeforeActivity(TASK_RECORD_CREDIT).execute();
     engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(TASK_RECORD_CREDIT).list()
@@ -384,13 +519,14 @@ class RectificationIntegrationTests extends IntegrationTest {
     int row = original.indexOf(jiningRow);
     int period = original.indexOf("\"P6M\"", row);
     String changed = original.substring(0, period) + "\"P4M\"" + original.substring(period + 5);
+    at("2025-01-11");
     try {
       assertThat(deploy("jining-miit", changed).status()).isEqualTo(403);
       assertThat(deploy("analyst", changed).status()).isEqualTo(200);
       String code = enterprise("jining-miit", "370800", "CEMENT");
       JsonNode c = open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2025-01-10"));
       assertThat(c.get("rectificationPeriod").asText()).isEqualTo("P4M");
-      completeOk("jining-miit", task(c.get("caseNumber").asText(), TASK_ISSUE_NOTICE), notice());
+      completeOk("jining-miit", task(c.get("caseNumber").asText(), TASK_ISSUE_NOTICE), notice("2025-01-10"));
       assertThat(caseOf("jining-miit", c.get("caseNumber").asText()).get("deadline").asText()).isEqualTo("2025-05-10");
     } finally {
       assertThat(deploy("analyst", original).status()).isEqualTo(200);

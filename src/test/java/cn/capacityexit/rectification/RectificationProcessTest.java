@@ -65,6 +65,8 @@ class RectificationProcessTest {
     when(steps.lineIds(any())).thenReturn(List.of(11L, 12L));
     when(steps.hasLines(any())).thenReturn(true);
     when(steps.escalationGroups(any())).thenReturn(List.of("miit-370800-head", "miit-370000"));
+    when(steps.approvalGroup(any())).thenReturn("gov-370800");
+    when(steps.hearingRequestWindowEnds(any())).thenReturn(Date.from(now.plus(8, ChronoUnit.DAYS)));
     Mocks.register("rectification", steps);
     Mocks.register("dueDates", dueDates);
   }
@@ -76,6 +78,7 @@ class RectificationProcessTest {
   }
 
   private ProcessInstance start(String firstMeasure, boolean needsApproval) {
+    when(steps.needsApproval(any())).thenReturn(needsApproval);
     Map<String, Object> v = new HashMap<>();
     v.put(VariableNames.JURISDICTION_CODE, "370800");
     v.put(VariableNames.CASE_NUMBER, "ZG-370800-2025-0001");
@@ -85,6 +88,26 @@ class RectificationProcessTest {
     v.put(VariableNames.DEADLINE, Date.from(now.plus(180, ChronoUnit.DAYS)));
     v.put(REMINDER_DATE, Date.from(now.plus(150, ChronoUnit.DAYS)));
     return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "ZG-370800-2025-0001", v);
+  }
+
+  /** Proposal, rights notice and statement (and the hearing, when asked for): the procedure before any closure. */
+  private void penaltyProcedure(ProcessInstance pi, boolean hearing) {
+    when(steps.hearingRequested(any())).thenReturn(hearing);
+    assertThat(pi).isWaitingAt(TASK_PROPOSE_CLOSURE);
+    assertThat(task(pi)).hasCandidateGroup("miit-370800");
+    complete(task(pi));
+    assertThat(pi).isWaitingAt(TASK_NOTIFY_RIGHTS);
+    complete(task(pi));
+    assertThat(pi).isWaitingAt(TASK_HEAR_STATEMENT);
+    assertThat(task(pi)).hasDueDate(Date.from(now.plus(8, ChronoUnit.DAYS)));
+    complete(task(pi));
+    if (hearing) {
+      assertThat(pi).isWaitingAt(TASK_HOLD_HEARING);
+      complete(task(pi));
+    }
+    verify(steps).closureProposed(any());
+    verify(steps).rightsNotified(any());
+    verify(steps).statementHeard(any());
   }
 
   private void report(ProcessInstance pi) {
@@ -132,6 +155,7 @@ class RectificationProcessTest {
     verify(steps).markOverdue(any());
     assertThat(pi).isWaitingAt(TASK_REINSPECT);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    penaltyProcedure(pi, false);
     assertThat(pi).isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
     complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
     assertThat(pi).isWaitingAt(TASK_REVOKE_LICENCE, TASK_CONFIRM_EXIT);
@@ -153,6 +177,7 @@ class RectificationProcessTest {
     complete(task(pi));
     report(pi);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    penaltyProcedure(pi, false);
     complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed(END_EXITED).hasNotPassed(CALL_DISMANTLE_CLOSED_LINES);
@@ -168,6 +193,19 @@ class RectificationProcessTest {
     assertThat(pi).hasPassed("Event_FollowUpDone").isWaitingAt(TASK_AWAIT_RECTIFICATION);
   }
 
+  /** Issue 13, item 5: no task is left open behind a path that has moved on. */
+  @Test
+  void theFollowUpTaskEndsWithTheRectificationPeriod() {
+    ProcessInstance pi = start("RECTIFY", false);
+    complete(task(pi));
+    execute(timer(pi, TIMER_REMINDER));
+    assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION, TASK_FOLLOW_UP);
+    execute(timer(pi, TIMER_DEADLINE));
+    assertThat(pi).hasPassed(END_PERIOD_OVERDUE).isWaitingAt(TASK_REINSPECT);
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_FOLLOW_UP).count())
+        .as("the follow-up ends with the period").isZero();
+  }
+
   @Test
   void safetyStopsProductionAtOnce() {
     ProcessInstance pi = start("SUSPEND_IMMEDIATELY", true);
@@ -176,19 +214,48 @@ class RectificationProcessTest {
     assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
   }
 
+  /** 行政处罚法第六十四条 and 环境保护法第六十条: the hearing the enterprise asked for, then the government decides. */
   @Test
-  void theGovernmentRefusesOnceThenApprovesTheClosure() {
+  void theGovernmentRefusesOnceThenApprovesTheClosureAfterAHearing() {
     ProcessInstance pi = start("RESTRICT_OR_SUSPEND", true);
     complete(task(pi));
     report(pi);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    penaltyProcedure(pi, true);
+    verify(steps).hearingHeld(any());
     assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE);
     assertThat(task(pi)).hasCandidateGroup("gov-370800");
     complete(task(pi), withVariables(APPROVAL_DECISION, REFUSED));
     assertThat(pi).isWaitingAt(TASK_REINSPECT);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    complete(task(TASK_PROPOSE_CLOSURE, pi));
+    complete(task(TASK_NOTIFY_RIGHTS, pi));
+    complete(task(TASK_HEAR_STATEMENT, pi));
+    complete(task(TASK_HOLD_HEARING, pi));
     complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED));
     assertThat(pi).isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
+  }
+
+  /** Issue 13, item 4 (环境保护法第六十条; 鲁工信产〔2022〕124号 二(二)3): a serious case is closed without a rectification period. */
+  @Test
+  void aSeriousEnvironmentCaseGoesStraightToTheClosureProcedure() {
+    ProcessInstance pi = start("PROPOSE_CLOSURE", true);
+    penaltyProcedure(pi, false);
+    assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE).hasNotPassed(TASK_ISSUE_NOTICE, "Task_StartRectification");
+  }
+
+  /** Issue 13, item 3 (广东方案 二(三)3): 构成犯罪的，移送公安机关, at any time, the case going on. */
+  @Test
+  void anOfficerTransfersASuspectedCrimeToThePoliceWhileTheCaseGoesOn() {
+    ProcessInstance pi = start("REVOKE_BUSINESS_LICENCE", false);
+    assertThat(pi).isWaitingAt(TASK_PROPOSE_CLOSURE);
+    processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_POLICE_TRANSFER_REQUESTED).processInstanceId(pi.getId()).correlate();
+    assertThat(pi).isWaitingAt(TASK_PROPOSE_CLOSURE, TASK_TRANSFER_TO_POLICE);
+    complete(task(TASK_TRANSFER_TO_POLICE, pi));
+    verify(steps).transferredToPolice(any());
+    assertThat(pi).hasPassed(END_POLICE_TRANSFERRED).isWaitingAt(TASK_PROPOSE_CLOSURE);
+    penaltyProcedure(pi, false);
+    assertThat(pi).as("the licence revocation needs no government").isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
   }
 
   @Test
@@ -206,26 +273,35 @@ class RectificationProcessTest {
     complete(task(pi));
     report(pi);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
+    penaltyProcedure(pi, false);
     complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
     execute(timer(pi, TIMER_EXIT_DEADLINE));
     assertThat(pi).isWaitingAt(TASK_RECORD_CREDIT);
     execute(job(TASK_RECORD_CREDIT, pi));
     assertThat(pi).isWaitingAt(TASK_PUSH_CREDIT);
     execute(job(TASK_PUSH_CREDIT, pi));
-    assertThat(pi).hasPassed(END_CREDIT_RECORDED).isWaitingAt(TASK_CONFIRM_EXIT);
+    assertThat(pi).isWaitingAt(TASK_REMIND_OR_ENFORCE);
     verify(steps).recordCreditPunishment(any());
     verify(steps).pushCreditRecord(any());
+    Date reminded = Date.from(now.plus(80, ChronoUnit.DAYS));
+    complete(task(TASK_REMIND_OR_ENFORCE, pi), withVariables(EXIT_DEADLINE_AT, reminded));
+    verify(steps).remindedOrEnforced(any());
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_EXIT);
+    assertThat(timer(pi, TIMER_EXIT_DEADLINE).getDuedate()).as("the reminder's period").isEqualTo(reminded);
   }
 
   @Test
-  void aConfirmedRevivalOfSealedEquipmentOpensACaseThatGoesStraightToClosure() {
+  void aConfirmedRevivalOfSealedEquipmentOpensACaseThatGoesStraightToTheClosureProcedure() {
     Map<String, Object> v = new HashMap<>();
     v.put(VariableNames.JURISDICTION_CODE, "370800");
     v.put(VariableNames.CASE_NUMBER, "ZG-370800-2025-0002");
     v.put(LEAD_DEPARTMENT, "miit");
     v.put(NEEDS_GOVERNMENT_APPROVAL, false);
+    when(steps.needsApproval(any())).thenReturn(true);
     ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByMessage("RevivalConfirmed", v);
-    assertThat(pi).hasPassed("Task_RegisterRevivalCase", "Task_DetermineRevivalPolicy").isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
+    assertThat(pi).hasPassed("Task_RegisterRevivalCase", "Task_DetermineRevivalPolicy");
+    penaltyProcedure(pi, false);
+    assertThat(pi).as("issue 13, item 1: a revival's closure is the government's decision too").isWaitingAt(TASK_APPROVE_CLOSURE);
   }
 
   @Test

@@ -301,7 +301,7 @@ class DismantleOrSealIntegrationTests extends IntegrationTest {
     assertThat(c.get("dimension").asText()).isEqualTo("TECHNOLOGY");
     assertThat(c.get("severity").asText()).isEqualTo("SERIOUS");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .taskDefinitionKey(RectificationProcess.TASK_ISSUE_CLOSURE_ORDER).count()).isEqualTo(1);
+        .taskDefinitionKey(RectificationProcess.TASK_PROPOSE_CLOSURE).count()).as("the closure procedure, issue 13 item 1").isEqualTo(1);
     JsonNode complaints = elimination("liaocheng-miit", number).get("complaints");
     assertThat(complaints).hasSize(5);
     assertThat(complaints.get(0).get("state").asText())

@@ -183,14 +183,15 @@ class HardeningIntegrationTests extends IntegrationTest {
     assertThat(weihai.post("/api/enterprises/" + code + "/production-lines", Map.of("name", "1号生产线", "equipmentType", "回转窑",
         "capacity", 30, "capacityUnit", "万吨/年")).status()).isEqualTo(201);
     Http.Response opened = weihai.post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENERGY",
-        "severity", "NORMAL", "findingDate", "2022-03-15", "description", "能耗检查发现不达标"));
+        "severity", "NORMAL", "findingDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "description", "能耗检查发现不达标"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String number = opened.json().get("caseNumber").asText();
     Task notice = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .taskDefinitionKey(RectificationProcess.TASK_ISSUE_NOTICE).singleResult();
     Http.Response issued = weihai.post("/engine-rest/task/" + notice.getId() + "/complete", Map.of("variables", Map.of(
         "noticeNumber", Map.of("value", "威工信整改〔2022〕9号", "type", "String"),
-        "rectificationRequirements", Map.of("value", "6个月内达到能耗限额标准", "type", "String"))));
+        "rectificationRequirements", Map.of("value", "6个月内达到能耗限额标准", "type", "String"),
+        RectificationProcess.SERVED_ON, Map.of("value", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "type", "String"))));
     assertThat(issued.status()).as(issued.body()).isEqualTo(204);
 
     Http.Response renamed = weihai.put("/api/enterprises/" + code, Map.of("name", newName, "jurisdiction", "371000",

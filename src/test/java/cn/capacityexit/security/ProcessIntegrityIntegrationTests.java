@@ -113,7 +113,8 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
     String[] jining = openCase(http().as("jining-miit"), JINING_CEMENT, "ENERGY");
     Task notice = task(jining[1], RectificationProcess.TASK_ISSUE_NOTICE);
     engine.getTaskService().complete(notice.getId(),
-        Map.of("noticeNumber", "济能整改〔2026〕9号", "rectificationRequirements", "按期整改", "caseNumber", weihai[0]));
+        Map.of("noticeNumber", "济能整改〔2026〕9号", "rectificationRequirements", "按期整改", "caseNumber", weihai[0],
+            RectificationProcess.SERVED_ON, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
     assertThat(http().as("weihai-miit").get("/api/cases/" + weihai[0]).json().get("case").get("yellowListedAt").isNull()).isTrue();
     assertThat(http().as("jining-miit").get("/api/cases/" + jining[0]).json().get("case").get("yellowListedAt").isNull()).isFalse();
   }
@@ -303,7 +304,8 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
   }
 
   private static Map<String, Object> noticeFields() {
-    return Map.of("noticeNumber", "济能整改〔2026〕1号", "rectificationRequirements", "六个月内完成节能改造");
+    return Map.of("noticeNumber", "济能整改〔2026〕1号", "rectificationRequirements", "六个月内完成节能改造",
+        RectificationProcess.SERVED_ON, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
   }
 
   /** Camunda's typed variables: {"name": {"value": v}}, with extra name/value pairs. */

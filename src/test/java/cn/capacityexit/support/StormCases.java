@@ -4,6 +4,7 @@ import static cn.capacityexit.rectification.RectificationProcess.CLOSURE_ORDER_N
 import static cn.capacityexit.rectification.RectificationProcess.EXIT_DEADLINE;
 import static cn.capacityexit.rectification.RectificationProcess.REINSPECTION_FINDINGS;
 import static cn.capacityexit.rectification.RectificationProcess.REINSPECTION_RESULT;
+import static cn.capacityexit.rectification.RectificationProcess.*;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_ISSUE_CLOSURE_ORDER;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_ISSUE_NOTICE;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_REINSPECT;
@@ -56,7 +57,7 @@ public final class StormCases {
         String number = r.json().get("caseNumber").asText();
         numbers.add(number);
         tasks.complete(task(engine, number, TASK_ISSUE_NOTICE), Map.of("noticeNumber", "济工信整改〔2025〕1号",
-            "rectificationRequirements", "6个月内达到能耗限额标准"));
+            "rectificationRequirements", "6个月内达到能耗限额标准", SERVED_ON, "2025-01-10"));
       }
       ClockUtil.setCurrentTime(at("2025-07-11T09:00:00+08:00"));
       for (String number : numbers) {
@@ -64,6 +65,12 @@ public final class StormCases {
         Job deadline = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(TIMER_DEADLINE).singleResult();
         engine.getManagementService().executeJob(deadline.getId());
         tasks.complete(task(engine, number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍超过能耗限额"));
+        // The procedure before the closure (行政处罚法第四十四条、第六十三条) and the government's decision (节约能源法第七十二条).
+        tasks.complete(task(engine, number, TASK_PROPOSE_CLOSURE), Map.of(CLOSURE_PROPOSAL, "逾期未整改，提出关停意见"));
+        tasks.complete(task(engine, number, TASK_NOTIFY_RIGHTS), Map.of(RIGHTS_NOTICE_NUMBER, "济工信告〔2025〕1号",
+            RIGHTS_SERVED_ON, "2025-07-11"));
+        tasks.complete(task(engine, number, TASK_HEAR_STATEMENT), Map.of(STATEMENT, "未陈述申辩", HEARING_REQUESTED, false));
+        tasks.complete(task(engine, number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
         tasks.complete(task(engine, number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕1号",
             EXIT_DEADLINE, EXIT_DEADLINE_DATE));
       }
