@@ -27,7 +27,9 @@ public class HandlingPeriods {
   private final int reminderDays;
   private final java.util.List<Period> reinspections;
   private final Period reserveReview;
-  private final String launchCron;
+  private final java.time.MonthDay launchDay;
+  private final java.time.LocalTime launchTime;
+  private final int objectionWorkingDays;
   private final Clock clock;
 
   public HandlingPeriods(Clock clock) {
@@ -38,14 +40,24 @@ public class HandlingPeriods {
       this.reminderDays = file.reminderDaysBeforeDeadline();
       this.reinspections = java.util.List.copyOf(file.reinspectionsAfterExit());
       this.reserveReview = file.reserveReviewEvery();
-      this.launchCron = file.campaignLaunchCron();
+      this.launchDay = java.time.MonthDay.parse("--" + file.campaignLaunchDay());
+      this.launchTime = java.time.LocalTime.parse(file.campaignLaunchTime());
+      this.objectionWorkingDays = file.objectionWorkingDays();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
 
   record File(Map<String, Period> periods, int reminderDaysBeforeDeadline, java.util.List<Period> reinspectionsAfterExit,
-      Period reserveReviewEvery, String campaignLaunchCron) {}
+      Period reserveReviewEvery, String campaignLaunchDay, String campaignLaunchTime, int objectionWorkingDays) {}
+
+  /**
+   * The objection window of a public notice (公示期) in working days, where the plan that orders the
+   * notice sets none (聊城方案 四(四) says 公示无异议后 without a period): the product's own choice.
+   */
+  public int objectionWorkingDays() {
+    return objectionWorkingDays;
+  }
 
   public Period period(String key) {
     Period p = periods.get(key);
@@ -76,9 +88,18 @@ public class HandlingPeriods {
     return Date.from(Deadlines.today(clock).plus(reserveReview).atTime(9, 0).atZone(Deadlines.CHINA).toInstant());
   }
 
-  /** The schedule of the yearly campaign launcher, read by its timer start as ${campaignSchedule.launchCycle}. */
-  public String launchCron() {
-    return launchCron;
+  /**
+   * The schedule of the yearly campaign launcher, read by its timer start as ${campaignSchedule.launchCycle}:
+   * an ISO 8601 repetition from the next launch day at the launch time China time, every year
+   * ({@code R/2027-01-02T09:00+08:00/P1Y}), so that the server's zone does not move it.
+   */
+  public String launchCycle() {
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock.withZone(Deadlines.CHINA));
+    java.time.ZonedDateTime next = launchDay.atYear(now.getYear()).atTime(launchTime).atZone(Deadlines.CHINA);
+    if (!next.isAfter(now)) {
+      next = launchDay.atYear(now.getYear() + 1).atTime(launchTime).atZone(Deadlines.CHINA);
+    }
+    return "R/" + next.toOffsetDateTime().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1Y";
   }
 
   public int reminderDays() {

@@ -19,8 +19,11 @@ public class CreditDecisions {
     this.organisation = organisation;
   }
 
-  public CreditRule credit(String jurisdiction) {
-    DmnDecisionResultEntries r = decisions.evaluate(CREDIT_PUNISHMENT, organisation.decisionLevels(jurisdiction), jurisdiction);
+  /** The rule of the plan in force in the year of the breach (the national guideline before a province's plan). */
+  public CreditRule credit(String jurisdiction, int year) {
+    java.util.Map<String, Object> in = organisation.decisionLevels(jurisdiction);
+    in.put("recordYear", year);
+    DmnDecisionResultEntries r = decisions.evaluate(CREDIT_PUNISHMENT, in, jurisdiction + " in " + year);
     return new CreditRule(r.getEntry("platform"), r.getEntry("legalBasis"), r.getEntry("domains"));
   }
 

@@ -23,7 +23,8 @@ public record Dashboard(
     List<DueItem> overdue,
     TaskFigures tasks,
     List<SectorProgress> capacity,
-    List<CampaignProgress> campaigns) {
+    List<CampaignProgress> campaigns,
+    List<String> warnings) {
 
   /** A jurisdiction the manager may pick. */
   public record Choice(String code, String name) {}

@@ -14,6 +14,7 @@ import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.rectification.CaseState;
 import cn.capacityexit.rectification.Dimension;
 import cn.capacityexit.registry.RegistryRepository;
+import cn.capacityexit.reporting.WorkingDays;
 import cn.capacityexit.registry.Sector;
 import cn.capacityexit.sealing.EliminationState;
 import cn.capacityexit.security.Caller;
@@ -70,9 +71,12 @@ public class DashboardService {
   private final AsSystem asSystem;
   private final Clock clock;
 
+  private final WorkingDays workingDays;
+
   public DashboardService(NamedParameterJdbcTemplate jdbc, Organisation organisation, TaskService tasks,
-      RuntimeService runtime, AsSystem asSystem, Clock clock) {
+      RuntimeService runtime, AsSystem asSystem, Clock clock, WorkingDays workingDays) {
     this.asSystem = asSystem;
+    this.workingDays = workingDays;
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.tasks = tasks;
@@ -117,7 +121,22 @@ public class DashboardService {
     List<DueItem> overdue = dates.stream().filter(d -> d.dueDate().isBefore(today)).limit(MAX_ITEMS).toList();
     return new Dashboard(top.code(), top.name(), held.stream().map(j -> new Choice(j.code(), j.name())).toList(), y, today,
         HORIZON_DAYS, openCases(p), openEliminations(p), upcoming, overdue, taskFigures(scope), capacity(p),
-        campaigns(p));
+        campaigns(p), warnings(today));
+  }
+
+  /**
+   * What the manager must know before a date goes wrong: a year (this one or the next) whose
+   * holidays are not known, where periods counted in working days will be refused until an
+   * administrator enters them (issue 13, item 9).
+   */
+  List<String> warnings(LocalDate today) {
+    List<String> warnings = new ArrayList<>();
+    for (int year : List.of(today.getYear(), today.getYear() + 1)) {
+      if (!workingDays.covers(year)) {
+        warnings.add("缺少" + year + "年法定节假日和调休安排：按工作日计算的期限（如公示期）将无法计算，请系统管理员录入（PUT /api/admin/holidays/" + year + "）");
+      }
+    }
+    return warnings;
   }
 
   /** The caller's jurisdictions, top down (province, cities, counties), each once. */

@@ -24,6 +24,7 @@ public record Case(
     Dimension dimension,
     String dimensionName,
     String severity,
+    String violation,
     LocalDate findingDate,
     String description,
     CaseState state,
@@ -59,7 +60,7 @@ public record Case(
 
   Case with(List<CaseLine> lines, List<CaseEvent> history) {
     return new Case(caseNumber, processInstanceId, jurisdiction, jurisdictionName, creditCode, enterpriseName, dimension,
-        dimensionName, severity, findingDate, description, state, stateName, leadDepartment, firstMeasure,
+        dimensionName, severity, violation, findingDate, description, state, stateName, leadDepartment, firstMeasure,
         rectificationPeriod, maxExtension, needsGovernmentApproval, licenceActions, legalBasis, deadline,
         extensionMonths, extensionReason, extensionDecision, overdue, yellowListedAt, rectifiedAt, redListedAt,
         closureOrderNumber, exitDeadline, exitedAt, approvalLevel, exitScope, servedOn, interimMeasure, rightsServedOn,

@@ -9,4 +9,5 @@ public record CaseInput(
     String findingDate,
     String description,
     List<Long> productionLineIds,
-    String severity) {}
+    String severity,
+    String violation) {}

@@ -28,7 +28,7 @@ public class CaseRepository {
   /** The case's columns, with the enterprise's name taken from {@code enterpriseName}. */
   private static String columns(String enterpriseName) {
     return "c.case_number, c.process_instance_id, c.jurisdiction_code, c.credit_code, " + enterpriseName + " AS enterprise_name,"
-        + " c.dimension, c.severity, c.finding_date, c.description, c.state, c.lead_department, c.first_measure,"
+        + " c.dimension, c.severity, c.violation, c.finding_date, c.description, c.state, c.lead_department, c.first_measure,"
         + " c.rectification_period, c.max_extension, c.needs_government_approval, c.licence_actions, c.legal_basis,"
         + " c.deadline, c.extension_months, c.extension_reason, c.extension_decision, c.overdue, c.yellow_listed_at,"
         + " c.rectified_at, c.red_listed_at, c.closure_order_number, c.exit_deadline, c.exited_at, c.approval_level, c.exit_scope,"
@@ -189,7 +189,7 @@ public class CaseRepository {
         rs.getString("case_number"), rs.getString("process_instance_id"), jurisdiction,
         organisation.jurisdiction(jurisdiction).map(j -> j.name()).orElse(null),
         rs.getString("credit_code"), rs.getString("enterprise_name"), dimension, dimension.label(),
-        rs.getString("severity"), rs.getObject("finding_date", LocalDate.class), rs.getString("description"),
+        rs.getString("severity"), rs.getString("violation"), rs.getObject("finding_date", LocalDate.class), rs.getString("description"),
         state, state.label(), rs.getString("lead_department"), measure == null ? null : FirstMeasure.valueOf(measure),
         rs.getString("rectification_period"), rs.getString("max_extension"),
         approval == null ? null : rs.getBoolean("needs_government_approval"),

@@ -8,6 +8,8 @@ public enum FirstMeasure {
   RESTRICT_OR_SUSPEND("责令限制生产、停产整治", false),
   /** 依法查处并责令停产整改 (quality): production stops for the rectification. */
   SUSPEND_AND_RECTIFY("依法查处并责令停产整改", true),
+  /** 责令限期治理 (济宁 solid waste): the order sets the period; no extension. */
+  TREAT_WITHIN_DEADLINE("责令限期治理", false),
   /** 责令立即停产停业整顿 (safety). */
   SUSPEND_IMMEDIATELY("责令立即停产停业整顿", true),
   /** 情节严重的，报经有批准权的人民政府批准，责令停业、关闭 (environment): no rectification first. */

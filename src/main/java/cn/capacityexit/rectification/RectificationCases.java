@@ -64,7 +64,7 @@ public class RectificationCases {
 
   /** A finding that passed validation. */
   public record NewCase(Enterprise enterprise, Dimension dimension, String severity, LocalDate findingDate,
-      String description, List<Long> lineIds) {}
+      String description, List<Long> lineIds, Violation violation) {}
 
   /** Validates a finding; the caller (null for the engine itself) must hold the enterprise's jurisdiction. */
   public NewCase validate(Caller caller, CaseInput in) {
@@ -106,6 +106,15 @@ public class RectificationCases {
       }
     }
     String description = p.text("description", in.description(), true, 2000);
+    Violation violation = null;
+    if (in.violation() != null && !in.violation().isBlank()) {
+      violation = Violation.parse(in.violation()).orElse(null);
+      if (violation == null) {
+        p.add("violation", "未知违法情形“" + in.violation() + "”，可用：SOLID_WASTE（固体废物严重污染环境）");
+      } else if (dimension != null && dimension != Dimension.ENVIRONMENT) {
+        p.add("violation", "固体废物严重污染环境属于环保方面");
+      }
+    }
     List<Long> lineIds = new ArrayList<>(new LinkedHashSet<>(in.productionLineIds() == null ? List.of() : in.productionLineIds()));
     if (enterprise != null) {
       List<Long> ofEnterprise = registry.lineIds(enterprise.creditCode());
@@ -125,7 +134,7 @@ public class RectificationCases {
     if (caller != null && !caller.mayAccess(enterprise.jurisdiction())) {
       throw new ForbiddenException("该企业所在行政区划" + enterprise.jurisdiction() + "不在您的管辖范围内");
     }
-    return new NewCase(enterprise, dimension, severity, findingDate, description, lineIds);
+    return new NewCase(enterprise, dimension, severity, findingDate, description, lineIds, violation);
   }
 
   /** Records the case and returns its number, which becomes the process instance's business key. */
@@ -135,6 +144,9 @@ public class RectificationCases {
     OffsetDateTime at = now();
     cases.insert(number, c.enterprise().jurisdiction(), c.enterprise().creditCode(), c.dimension(), c.severity(),
         c.findingDate(), c.description(), actor, at);
+    if (c.violation() != null) {
+      cases.update(number, Map.of("violation", c.violation().name()), at);
+    }
     cases.update(number, Map.of("process_instance_id", processInstanceId), at);
     c.lineIds().forEach(id -> cases.addLine(number, id));
     cases.event(number, CaseEvents.REGISTERED, actor, c.dimension().label() + "方面：" + c.description(), at);

@@ -4,6 +4,7 @@ import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.process.Decisions;
 import java.time.Period;
 import java.util.Map;
+import cn.capacityexit.web.InvalidInputException;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,22 @@ public class RectificationDecisions {
     this.organisation = organisation;
   }
 
-  /** The rule for a finding of a dimension against an enterprise of a sector in a jurisdiction. */
-  public RectificationPolicy rectification(Dimension dimension, String sector, String jurisdiction, String severity) {
+  /**
+   * The rule for a finding of a dimension against an enterprise of a sector in a jurisdiction, in the
+   * version of the plan in force in the finding's year; a year before any plan of the jurisdiction
+   * is refused naming the finding date.
+   */
+  public RectificationPolicy rectification(Dimension dimension, String sector, String jurisdiction, String severity, String violation,
+      int findingYear) {
     Map<String, Object> in = organisation.decisionLevels(jurisdiction);
     in.put("dimension", dimension.name());
     in.put("sector", sector);
     in.put("severity", severity);
-    DmnDecisionResultEntries r = decisions.evaluate(RECTIFICATION_POLICY, in, dimension + " in " + jurisdiction);
+    in.put("findingYear", findingYear);
+    in.put("violation", violation);
+    DmnDecisionResultEntries r = decisions.find(RECTIFICATION_POLICY, in).orElseThrow(() -> new InvalidInputException("findingDate",
+        findingYear + "年" + organisation.jurisdiction(jurisdiction).map(j -> j.name()).orElse(jurisdiction)
+            + "尚无施行的利用综合标准依法依规推动落后产能退出工作方案，不能依方案登记案件"));
     String period = r.getEntry("rectificationPeriod");
     String extension = r.getEntry("maxExtension");
     Boolean approval = r.getEntry("needsGovernmentApproval");

@@ -40,6 +40,9 @@ public class RectificationEngine {
   public String open(RectificationCases.NewCase c) {
     Map<String, Object> variables = finding(c.enterprise().jurisdiction(), c.enterprise().creditCode(), c.dimension(),
         c.severity(), c.findingDate(), c.description(), c.lineIds());
+    if (c.violation() != null) {
+      variables.put(VIOLATION, c.violation().name());
+    }
     return ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
         .executeWithVariablesInReturn().getVariables().get(VariableNames.CASE_NUMBER));
   }

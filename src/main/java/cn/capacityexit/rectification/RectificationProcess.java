@@ -57,6 +57,7 @@ public final class RectificationProcess {
   public static final String DIMENSION = "dimension";
   public static final String DIMENSION_NAME = "dimensionName";
   public static final String SEVERITY = "severity";
+  public static final String VIOLATION = "violation";
   public static final String FINDING_DATE = "findingDate";
   public static final String DESCRIPTION = "description";
   public static final String PRODUCTION_LINE_IDS = "productionLineIds";

@@ -16,6 +16,7 @@ import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -42,9 +43,10 @@ public class RectificationSteps {
   private final Escalation escalation;
   private final Actors actors;
   private final Organisation organisation;
+  private final Clock clock;
 
   public RectificationSteps(RectificationCases cases, RectificationDecisions decisions, CreditDecisions creditRules, CreditService credit, HandlingPeriods periods,
-      Escalation escalation, Actors actors, Organisation organisation) {
+      Escalation escalation, Actors actors, Organisation organisation, Clock clock) {
     this.cases = cases;
     this.decisions = decisions;
     this.creditRules = creditRules;
@@ -53,6 +55,7 @@ public class RectificationSteps {
     this.escalation = escalation;
     this.actors = actors;
     this.organisation = organisation;
+    this.clock = clock;
   }
 
   /** Validates the finding (start form or API), records the case and makes its number the business key. */
@@ -60,7 +63,7 @@ public class RectificationSteps {
     Caller caller = caller();
     CaseInput input = new CaseInput(string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
         string(execution, FINDING_DATE), string(execution, DESCRIPTION), parseLineIds(string(execution, PRODUCTION_LINE_IDS)),
-        string(execution, SEVERITY));
+        string(execution, SEVERITY), string(execution, VIOLATION));
     RectificationCases.NewCase c = cases.validate(caller, input);
     if (!c.enterprise().jurisdiction().equals(execution.getTenantId())) {
       throw new ForbiddenException("企业" + c.enterprise().creditCode() + "不属于本流程所在的辖区");
@@ -83,7 +86,8 @@ public class RectificationSteps {
   public void determinePolicy(DelegateExecution execution) {
     String number = caseNumber(execution);
     Case c = cases.require(number);
-    RectificationPolicy policy = decisions.rectification(c.dimension(), cases.sectorOf(c), c.jurisdiction(), c.severity());
+    RectificationPolicy policy = decisions.rectification(c.dimension(), cases.sectorOf(c), c.jurisdiction(), c.severity(),
+        c.violation(), c.findingDate().getYear());
     cases.applyPolicy(number, policy);
     execution.setVariable(LEAD_DEPARTMENT, policy.leadDepartment());
     execution.setVariable(FIRST_MEASURE, policy.firstMeasure().name());
@@ -283,7 +287,7 @@ public class RectificationSteps {
   public void recordCreditPunishment(DelegateExecution execution) {
     String number = caseNumber(execution);
     Case c = cases.require(number);
-    CreditDecisions.CreditRule rule = creditRules.credit(c.jurisdiction());
+    CreditDecisions.CreditRule rule = creditRules.credit(c.jurisdiction(), Deadlines.today(clock).getYear());
     String key = number + ":EXIT_OVERDUE";
     cases.punishExitOverdue(new CreditPunishmentDue(key, number, c.creditCode(), c.enterpriseName(), c.jurisdiction(),
         "未按期关停退出落后产能",

@@ -36,6 +36,11 @@ public class CampaignRepository {
         .params(id, jurisdiction, year, parentId, document, processInstanceId, at, by).update();
   }
 
+  /** A lower level's campaign started before its parent's joins the parent's (its parent was unknown then). */
+  public void adopt(String childId, String parentId) {
+    jdbc.sql("UPDATE cp_campaign SET parent_id = ? WHERE campaign_id = ? AND parent_id IS NULL").params(parentId, childId).update();
+  }
+
   public void insertMilestone(String campaignId, Milestone m, String responsible) {
     jdbc.sql("INSERT INTO cp_milestone (campaign_id, milestone_key, phase, kind, scope, name, due_date, responsible,"
             + " government_approval, source, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')")

@@ -14,6 +14,6 @@ public class CampaignSchedule {
   }
 
   public String getLaunchCycle() {
-    return periods.launchCron();
+    return periods.launchCycle();
   }
 }

@@ -59,8 +59,11 @@ public class CampaignService {
       p.add("jurisdiction", "必填");
     } else if (organisation.jurisdiction(jurisdiction).isEmpty()) {
       p.add("jurisdiction", "未知行政区划代码：" + jurisdiction);
-    } else if (calendars.governing(jurisdiction).isEmpty()) {
+    } else if (calendars.earliestYear(jurisdiction).isEmpty()) {
       p.add("jurisdiction", "该行政区划及其上级均无年度工作日历（seeds/calendars）");
+    } else if (year != null && calendars.governing(jurisdiction, year).isEmpty()) {
+      p.add("year", year + "年该行政区划及其上级尚无施行的工作方案（最早的方案为" + calendars.earliestYear(jurisdiction).orElseThrow()
+          + "年），不能按方案开展年度工作");
     }
     int thisYear = Deadlines.today(clock).getYear();
     if (year == null) {
@@ -85,7 +88,7 @@ public class CampaignService {
   @Transactional
   public String prepare(String jurisdiction, int year, String parentId, String actor, String processInstanceId) {
     String id = id(jurisdiction, year);
-    String document = calendars.governing(jurisdiction).map(CalendarFile::document).orElse(null);
+    String document = calendars.governing(jurisdiction, year).map(CalendarFile::document).orElse(null);
     if (parentId != null) {
       String[] parent = campaigns.campaign(parentId).orElseThrow(() -> new NotFoundException("没有编号为" + parentId + "的上级年度工作"));
       if (!String.valueOf(year).equals(parent[1]) || !calendars.children(parent[0]).contains(jurisdiction)) {
@@ -138,16 +141,21 @@ public class CampaignService {
 
   /** Marks the milestone overdue; returns the group the escalation goes to (the level above, or the head). */
   @Transactional
-  public String overdue(String campaignId, String key) {
+  public String overdue(String campaignId, String key, String lateGroup, String scope) {
     campaigns.overdue(campaignId, key, now());
     String jurisdiction = campaigns.campaign(campaignId).orElseThrow()[0];
+    // A department's own report goes to its level's MIIT, which supervises it; the level's duty to the
+    // level above (its lead department's work) is supervised by the level above, or by the head at the top.
+    if ("OWN".equals(scope) && !lateGroup.equals(GroupIds.department("miit", jurisdiction))) {
+      return GroupIds.department("miit", jurisdiction);
+    }
     return organisation.parentOf(jurisdiction).map(p -> GroupIds.department("miit", p.code()))
         .orElse(GroupIds.departmentHead("miit", jurisdiction));
   }
 
   /** How the level above supervises a late level: 通报, or 通报、约谈 in Guangdong. */
-  public String escalationOf(String jurisdiction) {
-    return calendars.governing(jurisdiction).map(CalendarFile::escalation).orElse("通报");
+  public String escalationOf(String jurisdiction, int year) {
+    return calendars.governing(jurisdiction, year).map(CalendarFile::escalation).orElse("通报");
   }
 
   @Transactional
@@ -184,24 +192,37 @@ public class CampaignService {
   }
 
   /** The regular dispatch of a lower level whose calendar above sets one (Liaocheng's joint meeting). */
-  public Optional<Period> dispatchPeriod(String jurisdiction) {
-    return organisation.parentOf(jurisdiction).flatMap(p -> calendars.own(p.code()))
+  public Optional<Period> dispatchPeriod(String jurisdiction, int year) {
+    return organisation.parentOf(jurisdiction).flatMap(p -> calendars.own(p.code(), year))
         .map(CalendarFile::dispatch).filter(d -> d != null && !d.isBlank()).map(Period::parse);
   }
 
-  /** The campaign with its milestones; the lower levels' milestones show their progress. */
+  /** A lower level's campaign that was started before its parent's becomes its child (issue 13, item 8). */
+  @Transactional
+  public void adopt(String childJurisdiction, int year, String parentId) {
+    campaigns.adopt(id(childJurisdiction, year), parentId);
+  }
+
+  /**
+   * The campaign with its milestones; the lower levels' milestones show their progress. The lower
+   * levels are every child jurisdiction of the calendar, whatever order their campaigns started in:
+   * a milestone the lower levels owe is done only when every one of them has done it, and a lower
+   * level without a campaign yet has not.
+   */
   public Campaign get(Caller caller, String campaignId) {
     String[] c = campaigns.campaign(campaignId).orElseThrow(() -> new NotFoundException("没有编号为" + campaignId + "的年度工作"));
     if (caller != null && !caller.mayAccess(c[0])) {
       throw new ForbiddenException("年度工作" + campaignId + "不在您的管辖范围内");
     }
-    List<String> children = campaigns.children(campaignId);
+    int year = Integer.parseInt(c[1]);
+    List<String> expected = calendars.children(c[0]).stream().map(ch -> id(ch, year)).toList();
+    List<String> children = expected.stream().filter(ch -> campaigns.campaign(ch).isPresent()).toList();
     LocalDate today = Deadlines.today(clock);
     List<Campaign.Step> steps = new ArrayList<>();
     for (Campaign.Step s : campaigns.milestones(campaignId)) {
       if (s.scope().equals("CHILDREN")) {
         List<Campaign.Step> below = children.stream().map(ch -> campaigns.milestone(ch, s.key())).flatMap(Optional::stream).toList();
-        boolean allDone = !below.isEmpty() && below.stream().allMatch(b -> b.status().equals("DONE"));
+        boolean allDone = !expected.isEmpty() && below.size() == expected.size() && below.stream().allMatch(b -> b.status().equals("DONE"));
         boolean anyOverdue = below.stream().anyMatch(Campaign.Step::overdue) || (!allDone && s.due().isBefore(today));
         steps.add(new Campaign.Step(s.key(), s.phase(), s.kind(), s.scope(), s.name(), s.due(), allDone ? "DONE" : anyOverdue ? "OVERDUE" : "PENDING",
             s.responsible(), s.governmentApproval(), anyOverdue, null, null, s.source()));

@@ -54,7 +54,7 @@ public class CampaignSteps {
 
   public void prepare(DelegateExecution execution) {
     String jurisdiction = string(execution, VariableNames.JURISDICTION_CODE);
-    int year = Integer.parseInt(string(execution, CAMPAIGN_YEAR));
+    int year = wholeYear(string(execution, CAMPAIGN_YEAR));
     String parent = string(execution, PARENT_CAMPAIGN_ID);
     if (parent == null) {
       campaigns.validate(actors.caller(), jurisdiction, year);
@@ -64,7 +64,7 @@ public class CampaignSteps {
     execution.setVariable(CAMPAIGN_ID, id);
     execution.setVariable(CAMPAIGN_YEAR, year);
     execution.setVariable(VariableNames.ENTERPRISE_NAME, organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + year + "年度工作");
-    Optional<Period> dispatch = campaigns.dispatchPeriod(jurisdiction);
+    Optional<Period> dispatch = campaigns.dispatchPeriod(jurisdiction, year);
     execution.setVariable(HAS_DISPATCH, dispatch.isPresent());
     dispatch.ifPresent(p -> execution.setVariable(NEXT_DISPATCH_AT, nextDispatch(p, year)));
   }
@@ -79,6 +79,21 @@ public class CampaignSteps {
     int year = Integer.parseInt(string(execution, CAMPAIGN_YEAR));
     if (!campaigns.exists(child, year)) {
       engine.startChild(child, year, string(execution, CAMPAIGN_ID));
+    } else {
+      campaigns.adopt(child, year, string(execution, CAMPAIGN_ID));
+    }
+  }
+
+  /** A campaign's year as the start form or the API gives it: a whole year ("2024"; "2024.0" from a number field), never 2024.5. */
+  static int wholeYear(String value) {
+    try {
+      java.math.BigDecimal year = new java.math.BigDecimal(value == null ? "" : value.strip());
+      if (year.stripTrailingZeros().scale() > 0) {
+        throw new InvalidInputException(CAMPAIGN_YEAR, "年度应为整数年份，如2025");
+      }
+      return year.intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InvalidInputException(CAMPAIGN_YEAR, "年度应为整数年份，如2025");
     }
   }
 
@@ -119,17 +134,23 @@ public class CampaignSteps {
   }
 
   /**
-   * Past the date: the milestone is overdue and the level above supervises it (通报、约谈): a
-   * milestone-supervision instance in the supervising jurisdiction's tenant, addressed to its group.
+   * Past the date: the milestone is overdue and the body that receives the work supervises it
+   * (通报、约谈), naming the late department: a department's report to its own level's MIIT is
+   * supervised there; the level's own duty to the level above is supervised by the level above. One
+   * milestone-supervision instance per late task, in the supervising jurisdiction's tenant.
    */
   public void overdue(DelegateTask task) {
     String campaignId = string(task, CAMPAIGN_ID);
     String jurisdiction = string(task, VariableNames.JURISDICTION_CODE);
-    String group = campaigns.overdue(campaignId, string(task, MILESTONE_KEY));
-    String above = organisation.parentOf(jurisdiction).map(Jurisdiction::code).orElse(jurisdiction);
-    String subject = organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction) + "“"
-        + string(task, MILESTONE_NAME) + "”逾期（" + campaigns.escalationOf(jurisdiction) + "）";
-    engine.superviseOverdue(campaignId, above, group, subject, "年度工作" + campaignId + "，法定期限" + string(task, MILESTONE_DUE));
+    String key = string(task, MILESTONE_KEY);
+    Campaign.Step step = campaigns.milestone(campaignId, key);
+    String late = task.getCandidates().stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .filter(g -> g != null && !g.endsWith("-head")).findFirst().orElse(GroupIds.department("miit", jurisdiction));
+    String receiver = campaigns.overdue(campaignId, key, late, step.scope());
+    String supervising = receiver.substring(receiver.indexOf('-') + 1).replace("-head", "");
+    String subject = organisation.groupName(late) + "“" + string(task, MILESTONE_NAME) + "”逾期（"
+        + campaigns.escalationOf(jurisdiction, Integer.parseInt(string(task, CAMPAIGN_YEAR))) + "）";
+    engine.superviseOverdue(campaignId, supervising, receiver, subject, "年度工作" + campaignId + "，法定期限" + string(task, MILESTONE_DUE));
   }
 
   /** The officer's work on a milestone is recorded with the task. */
@@ -170,7 +191,7 @@ public class CampaignSteps {
   public void launchProvinces(DelegateExecution execution) {
     int year = Deadlines.today(clock).getYear();
     for (Jurisdiction j : organisation.jurisdictions()) {
-      if (j.isProvince() && calendars.own(j.code()).isPresent() && !campaigns.exists(j.code(), year)) {
+      if (j.isProvince() && calendars.own(j.code(), year).isPresent() && !campaigns.exists(j.code(), year)) {
         engine.startProvince(j.code(), year);
       }
     }
@@ -180,7 +201,7 @@ public class CampaignSteps {
   public void noticePublished(DelegateTask task) {
     Campaign.Step step = campaigns.milestone(string(task, CAMPAIGN_ID), string(task, MILESTONE_KEY));
     int days = calendars.milestones(string(task, VariableNames.JURISDICTION_CODE), Integer.parseInt(string(task, CAMPAIGN_YEAR))).stream()
-        .filter(m -> m.key().equals(step.key())).findFirst().map(Milestone::objectionWorkingDays).filter(d -> d != null).orElse(5);
+        .filter(m -> m.key().equals(step.key())).findFirst().map(Milestone::objectionWorkingDays).filter(d -> d != null).orElse(periods.objectionWorkingDays());
     LocalDate ends = workingDays.plusWorkingDays(Deadlines.today(clock), days);
     task.getExecution().setVariable(OBJECTION_WINDOW_ENDS, ends.toString());
     task.getExecution().setVariable(OBJECTION_WINDOW_ENDS_AT, Date.from(Deadlines.endOfDay(ends)));
@@ -200,7 +221,7 @@ public class CampaignSteps {
   public void dispatched(DelegateTask task) {
     String jurisdiction = string(task, VariableNames.JURISDICTION_CODE);
     int year = Integer.parseInt(string(task, CAMPAIGN_YEAR));
-    campaigns.dispatchPeriod(jurisdiction).ifPresent(p -> task.getExecution().setVariable(NEXT_DISPATCH_AT, nextDispatch(p, year)));
+    campaigns.dispatchPeriod(jurisdiction, year).ifPresent(p -> task.getExecution().setVariable(NEXT_DISPATCH_AT, nextDispatch(p, year)));
   }
 
   /** Dispatch goes on through the plan year. */

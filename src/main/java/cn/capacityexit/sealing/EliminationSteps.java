@@ -90,7 +90,7 @@ public class EliminationSteps {
   /** Evaluates dismantle-policy.dmn: may the line be sealed first, kept as reserve, where it is announced. */
   public void determinePolicy(DelegateExecution execution) {
     Elimination e = eliminations.require(number(execution));
-    EliminationService.Rule rule = decisions.dismantle(e.sector(), e.equipmentType(), e.jurisdiction());
+    EliminationService.Rule rule = decisions.dismantle(e.sector(), e.equipmentType(), e.jurisdiction(), e.planYear());
     eliminations.applyRule(e.eliminationNumber(), rule);
     execution.setVariable(VariableNames.LEAD_DEPARTMENT, rule.leadDepartment());
     execution.setVariable(SEAL_ALLOWED, rule.sealAllowed());
@@ -140,7 +140,7 @@ public class EliminationSteps {
     String number = number(execution);
     eliminations.overdue(number);
     Elimination e = eliminations.require(number);
-    CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction());
+    CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction(), Deadlines.today(clock).getYear());
     events.publishEvent(new CreditPunishmentDue(number + ":DISMANTLE_OVERDUE", e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "未按期拆除已封存的落后设备",
         e.lineName() + "于" + e.sealedOn() + "封存，承诺于" + e.dismantleDeadline() + "前拆除主体设备，期满未拆除",
@@ -219,7 +219,7 @@ public class EliminationSteps {
   public void revivalConfirmed(DelegateExecution execution) {
     String number = number(execution);
     Elimination e = eliminations.require(number);
-    CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction());
+    CreditDecisions.CreditRule rule = creditRules.credit(e.jurisdiction(), Deadlines.today(clock).getYear());
     String complaint = string(execution, COMPLAINT_ID);
     events.publishEvent(new CreditPunishmentDue(number + ":REVIVAL:" + complaint, e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "已封存（淘汰）设备恢复生产，违反公开承诺",

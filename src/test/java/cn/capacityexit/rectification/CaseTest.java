@@ -171,7 +171,7 @@ class CaseTest {
       String severity, LocalDate rightsServedOn) {
     LocalDate deadline = Case.statutoryDeadline(FOUND, policy);
     return new Case("370800-2025-0001", "pi", "370800", "济宁市", "91370800MA3C000001", "示例钢铁有限公司", Dimension.ENERGY,
-        "能耗", severity, FOUND, "超能耗限额", state, state.label(), policy.leadDepartment(), policy.firstMeasure(),
+        "能耗", severity, null, FOUND, "超能耗限额", state, state.label(), policy.leadDepartment(), policy.firstMeasure(),
         policy.period() == null ? null : policy.period().toString(),
         policy.maxExtension() == null ? null : policy.maxExtension().toString(), policy.needsGovernmentApproval(), "",
         policy.legalBasis(), deadline, extensionMonths, null, extensionDecision, false, null, null, null, null, null, null,

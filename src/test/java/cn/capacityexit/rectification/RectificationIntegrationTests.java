@@ -368,6 +368,32 @@ class RectificationIntegrationTests extends IntegrationTest {
         .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("举行听证"));
   }
 
+  /**
+   * Issue 13, item 4 (济宁方案 二(二): 造成固体废物严重污染环境的，采取限期治理；逾期未完成治理任务的，报经有批准权的人民政府
+   * 批准，责令停业、关闭): the order sets the treatment deadline, no six months and no extension.
+   */
+  @Test
+  void jiningSolidWasteIsTreatedWithinTheDeadlineTheOrderSetsWithoutExtension() {
+    String code = enterprise("jining-eco", "370800", "CHEMICALS");
+    Map<String, Object> body = new HashMap<>(Map.of("enterpriseCreditCode", code, "dimension", "ENVIRONMENT",
+        "description", "危险废物露天堆放，严重污染环境", "violation", "SOLID_WASTE"));
+    Http.Response opened = http().as("jining-eco").post("/api/cases", body);
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    JsonNode c = opened.json();
+    String number = c.get("caseNumber").asText();
+    assertThat(c.get("firstMeasure").asText()).isEqualTo("TREAT_WITHIN_DEADLINE");
+    assertThat(c.get("rectificationPeriod").isNull()).isTrue();
+    assertThat(c.get("legalBasis").asText()).contains("固体废物污染环境防治法").contains("二(二)");
+    String treatedBy = LocalDate.parse(today()).plusDays(45).toString();
+    completeOk("jining-eco", task(number, TASK_ISSUE_NOTICE), Map.of("noticeNumber", "济环限治〔2025〕1号",
+        "rectificationRequirements", "45日内完成固体废物清理处置", SERVED_ON, today(), REINSPECTION_DATE, treatedBy));
+    assertThat(caseOf("jining-eco", number).get("deadline").asText()).isEqualTo(treatedBy);
+    Http.Response extension = http().as("jining-eco").post("/api/cases/" + number + "/extension-request", Map.of("months", 1, "reason", "申请"));
+    assertThat(extension.status()).isEqualTo(400);
+    body.put("dimension", "ENERGY");
+    assertThat(http().as("jining-eco").post("/api/cases", body).status()).as("solid waste is an environmental violation").isEqualTo(400);
+  }
+
   /** Issue 13, item 3 (广东方案 二(三)3): 构成犯罪的，移送公安机关 is a recorded step the officer starts at any time. */
   @Test
   void anOfficerTransfersASuspectedCrimeToThePoliceAndTheCaseGoesOn() {

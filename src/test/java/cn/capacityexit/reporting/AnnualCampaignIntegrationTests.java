@@ -119,6 +119,87 @@ class AnnualCampaignIntegrationTests extends IntegrationTest {
     });
   }
 
+  /**
+   * Issue 13, item 10: the co-departments the plans name are tasked (鲁工信产〔2022〕124号 四(三)、四(四): 省有关部门函告,
+   * 会同省发展改革委、省能源局; 威工信字〔2021〕63号 四(三): 有关部门报送市工信局), and a late department is supervised by
+   * the body that receives its report, named, once; the level's own duty by the level above.
+   */
+  @Test
+  void coDepartmentsAreTaskedAndALateDepartmentIsSupervisedByTheBodyThatReceivesItsReport() {
+    start("shandong-miit", "370000", 2025);
+    List<String> provincial = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("ND-370000-2025").list().stream()
+        .flatMap(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()).map(l -> l.getGroupId()).toList();
+    assertThat(provincial).contains("ndrc-370000", "energy-370000", "eco-370000", "samr-370000", "emergency-370000");
+
+    start("weihai-miit", "371000", 2025);
+    String pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("ND-371000-2025").singleResult().getId();
+    ClockUtil.setCurrentTime(Date.from(Deadlines.endOfDay(LocalDate.of(2025, 12, 30)).plusSeconds(60)));
+    engine.getManagementService().createJobQuery().processInstanceId(pi).duedateLowerThan(ClockUtil.getCurrentTime()).list()
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    List<Task> eco = engine.getTaskService().createTaskQuery().taskNameLike("督办：威海市生态环境局%").list();
+    assertThat(eco).hasSize(1);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(eco.get(0).getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("miit-371000"));
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("miit-370000").taskNameLike("督办：威海市生态环境局%").count())
+        .as("the province does not receive the department's report").isZero();
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("miit-370000").taskNameLike("督办：威海市工业和信息化局%").count())
+        .as("the city's own duties are supervised by the province").isPositive();
+  }
+
+  /**
+   * Issue 13, item 9 (聊城方案 四(四) 公示; 国务院办公厅节假日安排): a public notice whose objection window reaches a
+   * year without holiday data is refused with the year named, until the administrator enters that year.
+   */
+  @Test
+  void aNoticeWhoseWindowReachesAYearWithoutHolidaysWaitsForTheAdministratorToEnterThem() {
+    start("liaocheng-miit", "371500", 2026);
+    Task publish = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("ND-371500-2026")
+        .taskDefinitionKey(TASK_PUBLISH_NOTICE).singleResult();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-20T02:00:00Z")));
+    Map<String, Object> url = Map.of("variables", Map.of("noticeUrl", Map.of("value", "https://www.liaocheng.gov.cn/gs/2027-1", "type", "String")));
+    Http.Response refused = http().as("liaocheng-miit").post("/engine-rest/task/" + publish.getId() + "/complete", url);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("缺少2027年法定节假日");
+    JsonNode dashboard = http().as("liaocheng-manager").get("/api/dashboard").json();
+    assertThat(dashboard.get("warnings")).anySatisfy(w -> assertThat(w.asText()).contains("2027年"));
+
+    Map<String, Object> year = Map.of("holidays", List.of("2027-01-01", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09",
+        "2027-02-10", "2027-02-11", "2027-02-12"), "workdays", List.of("2027-02-13"), "source", "国务院办公厅关于2027年部分节假日安排的通知");
+    assertThat(http().as("liaocheng-miit").put("/api/admin/holidays/2027", year).status()).isEqualTo(403);
+    assertThat(http().as("admin").put("/api/admin/holidays/2026", year).status()).as("the seed data holds 2026").isEqualTo(409);
+    Http.Response bad = http().as("admin").put("/api/admin/holidays/2027", Map.of("holidays", List.of("2027-13-01"), "source", ""));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("holidays").contains("source");
+    Http.Response entered = http().as("admin").put("/api/admin/holidays/2027", year);
+    assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+    assertThat(http().as("admin").get("/api/admin/holidays").json().get("years")).anySatisfy(y -> assertThat(y.asInt()).isEqualTo(2027));
+
+    Http.Response done = http().as("liaocheng-miit").post("/engine-rest/task/" + publish.getId() + "/complete", url);
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+    Job window = engine.getManagementService().createJobQuery().processInstanceId(publish.getProcessInstanceId())
+        .activityId(TIMER_OBJECTION_WINDOW).singleResult();
+    // Wednesday 20 January 2027 plus five working days: 21, 22, 25, 26, 27 January.
+    assertThat(window.getDuedate().toInstant()).isEqualTo(Deadlines.endOfDay(LocalDate.parse("2027-01-27")));
+  }
+
+  /**
+   * Issue 13, item 8 (聊城方案 四(三): 各县（市、区）…函告市工业和信息化局): the city follows every county, also one
+   * whose campaign was started before the city's; a milestone the counties owe is not done while one has not.
+   */
+  @Test
+  void aCountysCampaignStartedBeforeItsCitysIsFollowedByTheCity() {
+    start("yanggu-miit", "371521", 2027);
+    JsonNode city = start("liaocheng-miit", "371500", 2027);
+    List<String> children = new java.util.ArrayList<>();
+    city.get("children").forEach(c -> children.add(c.asText()));
+    assertThat(children).contains("ND-371521-2027").hasSize(8);
+    assertThat(http().as("yanggu-miit").get("/api/campaigns/ND-371521-2027").json().get("parentId").asText()).isEqualTo("ND-371500-2027");
+    assertThat(city.get("milestones")).anySatisfy(m -> {
+      assertThat(m.get("key").asText()).isEqualTo("county-plan");
+      assertThat(m.get("status").asText()).isNotEqualTo("DONE");
+    });
+  }
+
   @Test
   void liaochengsPublicNoticeCountsItsObjectionWindowInWorkingDaysOverTheSpringFestival() {
     start("liaocheng-miit", "371500", 2025);
@@ -135,5 +216,8 @@ class AnnualCampaignIntegrationTests extends IntegrationTest {
     assertThat(http().as("weihai-miit").post("/api/campaigns", Map.of("jurisdiction", "371500", "year", 2025)).status()).isEqualTo(403);
     assertThat(http().as("liaocheng-miit").post("/api/campaigns", Map.of("jurisdiction", "371500", "year", 2025)).status()).isEqualTo(409);
     assertThat(http().as("liaocheng-miit").post("/api/campaigns", Map.of("jurisdiction", "379999", "year", 1999)).status()).isEqualTo(400);
+    // Issue 13, item 10: a fractional year is a bad request, not the campaign of 2024.
+    assertThat(http().as("shandong-miit").post("/api/campaigns", Map.of("jurisdiction", "370000", "year", 2024.5)).status()).isEqualTo(400);
+    assertThat(http().as("shandong-miit").get("/api/campaigns/ND-370000-2024").status()).isEqualTo(404);
   }
 }

@@ -28,7 +28,7 @@ class AnnualCampaignLauncherProcessTest {
   @BeforeEach
   void mocks() {
     CampaignSchedule schedule = mock(CampaignSchedule.class);
-    when(schedule.getLaunchCycle()).thenReturn("0 0 9 2 1 ?");
+    when(schedule.getLaunchCycle()).thenReturn("R/2027-01-02T09:00:00+08:00/P1Y");
     Mocks.register("campaignSchedule", schedule);
     Mocks.register("campaign", steps);
   }
@@ -42,6 +42,8 @@ class AnnualCampaignLauncherProcessTest {
   @Deployment(resources = "processes/annual-campaign-launcher.bpmn")
   void theNewYearStartsEveryProvincesCampaign() {
     Job timer = processEngine.getManagementService().createJobQuery().processDefinitionKey(CampaignProcess.LAUNCHER_KEY).singleResult();
+    // Issue 13, item 10: 09:00 China time is 01:00 UTC, whatever the server's zone.
+    org.assertj.core.api.Assertions.assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.Instant.parse("2027-01-02T01:00:00Z"));
     processEngine.getManagementService().executeJob(timer.getId());
     verify(steps).launchProvinces(any());
   }

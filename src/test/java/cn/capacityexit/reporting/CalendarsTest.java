@@ -44,7 +44,7 @@ class CalendarsTest {
     Map<String, String> guangzhou = new LinkedHashMap<>();
     calendars.milestones("440100", 2024).forEach(m -> guangzhou.put(m.key(), m.due().toString()));
     assertThat(guangzhou).containsExactly(Map.entry("city-plan", "2024-04-30"), Map.entry("local-summary", "2025-01-10"));
-    assertThat(calendars.governing("440100").orElseThrow().jurisdiction()).isEqualTo("440000");
+    assertThat(calendars.governing("440100", 2024).orElseThrow().jurisdiction()).isEqualTo("440000");
   }
 
   @Test
@@ -52,6 +52,23 @@ class CalendarsTest {
     assertThat(calendars.milestones("371521", 2025)).extracting(m -> m.key() + "@" + m.due() + ":" + m.scope())
         .containsExactly("county-plan@2025-06-30:SELF", "county-mid-year-report@2025-07-15:SELF", "county-year-end-report@2025-12-31:SELF");
     assertThat(calendars.children("371500")).contains("371502", "371521", "371581");
+  }
+
+  /**
+   * Issue 13, item 7: a calendar applies from its plan year, never before its document existed. Jining's 2020
+   * campaign owes nothing of the Shandong 2022 plan; Liaocheng's 2022 campaign runs on Shandong's, not on its
+   * own 2025 draft; Guangdong has no campaign before its 2023 plan; names carry the campaign's year.
+   */
+  @Test
+  void aCalendarAppliesFromItsPlanYearAndNamesCarryTheCampaignsYear() {
+    assertThat(calendars.milestones("370800", 2020)).extracting(Milestone::key)
+        .contains("implementation", "city-submission").doesNotContain("city-plan", "december-report");
+    assertThat(calendars.milestones("371500", 2022)).extracting(Milestone::key)
+        .contains("city-plan", "december-report").doesNotContain("county-plan", "public-notice");
+    assertThat(calendars.governing("440000", 2019)).isEmpty();
+    assertThat(calendars.milestones("440000", 2019)).isEmpty();
+    assertThat(calendars.milestones("440000", 2025)).filteredOn(m -> m.key().equals("deployment")).singleElement()
+        .satisfies(m -> assertThat(m.name()).contains("2025年度").doesNotContain("2023"));
   }
 
   @Test

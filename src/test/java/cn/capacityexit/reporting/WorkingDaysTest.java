@@ -1,6 +1,7 @@
 package cn.capacityexit.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,16 @@ class WorkingDaysTest {
     assertThat(days.plusWorkingDays(LocalDate.parse("2024-09-30"), 1)).isEqualTo(LocalDate.parse("2024-10-08"));
   }
 
+  /** Issue 13, item 9: a year without holiday data is refused, never counted as weekends only. */
   @Test
-  void aYearWithoutDataCountsWeekendsOnly() {
-    assertThat(days.years()).contains(2020, 2021, 2022, 2023, 2024, 2025, 2026).doesNotContain(2019);
-    // 2019-10-01 was a holiday, but without data it counts as a Tuesday.
-    assertThat(days.isWorkingDay(LocalDate.parse("2019-10-01"))).isTrue();
-    assertThat(days.plusWorkingDays(LocalDate.parse("2019-10-04"), 1)).isEqualTo(LocalDate.parse("2019-10-07"));
+  void aYearWithoutDataIsRefusedNotCountedAsWeekendsOnly() {
+    assertThat(days.years()).contains(2020, 2021, 2022, 2023, 2024, 2025, 2026).doesNotContain(2019, 2027);
+    // 2027-01-01 is New Year's Day: counting it as a Friday would shorten a window the law gives.
+    assertThatThrownBy(() -> days.isWorkingDay(LocalDate.parse("2027-01-01"))).isInstanceOf(MissingHolidaysException.class)
+        .hasMessageContaining("2027年");
+    assertThatThrownBy(() -> days.plusWorkingDays(LocalDate.parse("2026-12-30"), 3)).isInstanceOf(MissingHolidaysException.class);
+    assertThat(days.covers(2026)).isTrue();
+    assertThat(days.covers(2019)).isFalse();
   }
+
 }

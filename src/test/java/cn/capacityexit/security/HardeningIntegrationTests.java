@@ -208,7 +208,8 @@ class HardeningIntegrationTests extends IntegrationTest {
   @Test
   void thePublicSiteSendsSecurityHeadersAndHasNoInlineScript() {
     Http anyone = http();
-    for (String path : List.of("/public/lists", "/public/announcements", "/public/announcements/feed.atom",
+    for (String path : List.of("/public/lists", "/public/announcements", "/public/announcements/feed.atom", "/public/legal-basis",
+        "/api/public/legal-basis",
         "/api/public/lists/red", "/api/public/announcements", "/public/assets/complaint.js", "/public/assets/public.css")) {
       Http.Response r = anyone.get(path);
       assertThat(r.status()).as(path).isEqualTo(200);
@@ -220,6 +221,8 @@ class HardeningIntegrationTests extends IntegrationTest {
     }
     assertThat(header(anyone.get("/public/assets/complaint.js"), "Content-Type")).contains("javascript");
     assertThat(header(anyone.get("/public/assets/public.css"), "Content-Type")).contains("text/css");
+    assertThat(anyone.get("/public/legal-basis").body()).contains("法规依据").contains("鲁工信产〔2022〕124号").contains("已实现");
+    assertThat(anyone.get("/api/public/legal-basis").json().get("plans")).hasSize(5);
     String page = anyone.get("/public/lists").body();
     assertThat(page).contains("<link rel=\"stylesheet\" href=\"/public/assets/public.css\">").doesNotContain("<style")
         .doesNotContain("<script>");

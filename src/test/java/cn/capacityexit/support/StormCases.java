@@ -47,10 +47,12 @@ public final class StormCases {
     Http.Response imported = officer.send("POST", "/api/enterprises/import", "text/csv", csv.toString());
     assertThat(imported.status()).as(imported.body()).isBetween(200, 201);
     TaskService tasks = engine.getTaskService();
-    List<String> numbers = new ArrayList<>();
+    List<String> numbers = java.util.Collections.synchronizedList(new ArrayList<>());
+    // The cases are independent: set up on a few threads (their order does not matter), then sorted.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       ClockUtil.setCurrentTime(at("2025-01-10T09:00:00+08:00"));
-      for (String code : codes) {
+      run(pool, codes, code -> {
         Http.Response r = officer.post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENERGY",
             "findingDate", "2025-01-10", "description", "熟料单位产品综合能耗超过限额标准"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -58,9 +60,9 @@ public final class StormCases {
         numbers.add(number);
         tasks.complete(task(engine, number, TASK_ISSUE_NOTICE), Map.of("noticeNumber", "济工信整改〔2025〕1号",
             "rectificationRequirements", "6个月内达到能耗限额标准", SERVED_ON, "2025-01-10"));
-      }
+      });
       ClockUtil.setCurrentTime(at("2025-07-11T09:00:00+08:00"));
-      for (String number : numbers) {
+      run(pool, new ArrayList<>(numbers), number -> {
         String pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
         Job deadline = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(TIMER_DEADLINE).singleResult();
         engine.getManagementService().executeJob(deadline.getId());
@@ -73,11 +75,32 @@ public final class StormCases {
         tasks.complete(task(engine, number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
         tasks.complete(task(engine, number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕1号",
             EXIT_DEADLINE, EXIT_DEADLINE_DATE));
-      }
+      });
     } finally {
+      pool.shutdownNow();
       ClockUtil.reset();
     }
-    return numbers;
+    List<String> sorted = new ArrayList<>(numbers);
+    java.util.Collections.sort(sorted);
+    return sorted;
+  }
+
+  /** Runs the step for every item on the pool and waits; the first failure fails the preparation. */
+  private static void run(java.util.concurrent.ExecutorService pool, List<String> items, java.util.function.Consumer<String> step) {
+    List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+    for (String item : items) {
+      futures.add(pool.submit(() -> step.accept(item)));
+    }
+    try {
+      for (java.util.concurrent.Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("storm preparation failed", e.getCause());
+    }
   }
 
   private static String task(ProcessEngine engine, String number, String key) {

@@ -29,6 +29,7 @@ function h(tag, attrs, ...children) {
 const STYLE = `
 .cx-dashboard { font-size: 14px; color: #333; margin: 0 0 24px; }
 .cx-dashboard h2 { font-size: 20px; margin: 0 0 4px; }
+.cx-dashboard .cx-warning { margin: 8px 0; padding: 8px 12px; background: #fff4e5; border: 1px solid #f0ad4e; color: #8a4b00; }
 .cx-dashboard h3 { font-size: 16px; margin: 20px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
 .cx-dashboard .cx-sub { color: #666; margin-bottom: 12px; }
 .cx-dashboard .cx-bar-row { display: flex; align-items: center; gap: 8px; margin: 4px 0; }
@@ -138,6 +139,7 @@ function render(container, data) {
     h('style', {}, STYLE),
     h('h2', {}, `${data.jurisdictionName}淘汰落后产能监管看板`),
     h('div', { class: 'cx-sub' }, jurisdictions, years, `统计日期：${data.today}（含下级行政区划）`),
+    ...(data.warnings || []).map((w) => h('div', { class: 'cx-warning', role: 'alert', 'data-section': 'warnings' }, w)),
     h('div', { class: 'cx-tiles' },
       tile('未办结整改案件', totalOpen, false, 'open-cases'),
       tile(`今后${data.horizonDays}天到期事项`, data.upcoming.length, false, 'upcoming'),
