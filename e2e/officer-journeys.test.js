@@ -40,6 +40,11 @@ async function tasks(user, query) {
   return api(user, 'GET', '/engine-rest/task?' + query);
 }
 
+/** Today in China (the documents are dated in China time; a day served may not precede it). */
+function chinaToday() {
+  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
 async function complete(user, taskId, variables) {
   const typed = {};
   for (const [k, v] of Object.entries(variables)) {
@@ -118,17 +123,33 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   assert.ok((await entry.innerText()).includes('济宁光辉热电'), 'the list shows the enterprise');
   await entry.locator('h4.task a').click();
   await page.click('button.claim');
-  await page.getByLabel('整改通知书文号').waitFor();
-  await page.getByLabel('整改通知书文号').fill('济能整改〔2025〕1号');
+  await page.getByLabel('整改要求').waitFor();
   await page.getByLabel('整改要求').fill('6个月内供电煤耗降至限额以内');
-  // The period runs from service of the notice (送达): the officer records the day it was served.
-  const served = page.locator('.fjs-form-field-datetime input').first();
-  await served.click();
-  await served.fill(new Date().toISOString().slice(0, 10).replaceAll('-', '/'));
-  await served.press('Enter');
   await page.screenshot({ path: path.join(shots, '2-notice-task.png') });
   await page.click('button.btn-primary[ng-click="complete()"]');
   await page.waitForSelector('text=签发整改通知书', { state: 'detached' }).catch(() => {});
+  // The system generated and numbered the notice: the officer downloads it, serves it and records the service.
+  await page.click('text=本部门任务');
+  const service = page.locator('li.task').filter({ hasText: '记录通知书送达' }).filter({ hasText: '济宁光辉热电' }).first();
+  await service.waitFor();
+  await service.locator('h4.task a').click();
+  await page.click('button.claim');
+  const pdfLink = page.locator('a', { hasText: '下载PDF' }).first();
+  await pdfLink.waitFor();
+  const href = await pdfLink.getAttribute('href');
+  const pdf = await page.request.get(new URL(href, base).toString());
+  assert.strictEqual(pdf.status(), 200, 'the notice downloads from its task');
+  assert.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-', 'a PDF');
+  await page.getByLabel('直接送达').check();
+  await page.getByLabel('实物印章').check();
+  // The period runs from service of the notice (送达): the officer records the day it was served.
+  const served = page.locator('.fjs-form-field-datetime input').first();
+  await served.click();
+  await served.fill(chinaToday().replaceAll('-', '/'));
+  await served.press('Enter');
+  await page.screenshot({ path: path.join(shots, '2a-notice-service.png') });
+  await page.click('button.btn-primary[ng-click="complete()"]');
+  await page.waitForSelector('text=记录通知书送达', { state: 'detached' }).catch(() => {});
   // Completed: the notice has left the department's list, in Chinese Tasklist.
   await page.click('text=本部门任务');
   await page.waitForTimeout(1000);
@@ -203,15 +224,14 @@ test('the public announcement page shows a sealed line with its pledge', async (
 test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in Chinese', async () => {
   const year = new Date().getFullYear();
   const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
-  // A cement works found 6 months less 10 days ago: its rectification deadline falls in the next 30 days.
-  const found = new Date();
-  found.setMonth(found.getMonth() - 6);
-  found.setDate(found.getDate() + 10);
-  const opened = await api('yanggu-miit', 'POST', '/api/cases', { enterpriseCreditCode: '91371521571425424Q', dimension: 'ENERGY',
-    findingDate: found.toISOString().slice(0, 10), description: '熟料单位产品综合能耗超过限额标准' });
-  const [notice] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_IssueRectificationNotice`);
-  await complete('admin', notice.id, { noticeNumber: '阳工信整改〔' + year + '〕1号', rectificationRequirements: '6个月内达到限额标准',
-    servedOn: found.toISOString().slice(0, 10) });
+  // A cement works found today lacking safety conditions: stopped at once, re-inspected in 20 days, so its
+  // date falls in the next 30 days (the notice is served today: periods run from service).
+  const opened = await api('yanggu-emergency', 'POST', '/api/cases', { enterpriseCreditCode: '91371521571425424Q', dimension: 'SAFETY',
+    description: '熟料生产线安全生产条件不符合国家标准' });
+  const [order] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_OrderSuspension`);
+  await complete('admin', order.id, { rectificationRequirements: '停产整顿，消除隐患', reinspectionDate: day(20) });
+  const [service] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_RecordNoticeService`);
+  await complete('admin', service.id, { serviceMethod: 'DIRECT', seal: 'INK', servedOn: chinaToday() });
   // A 90 kA electrolytic aluminium line of the catalogue is sealed this year: capacity exited against the plan.
   const line = (await api('liaocheng-miit', 'GET', '/api/enterprises/91371503571267040X/production-lines')).items.find((l) => l.name === '一期电解系列');
   await sealLine('chiping-miit', line.id, '产业结构调整指导目录（2019年本）淘汰类 100千安及以下电解铝预焙槽', day(60));

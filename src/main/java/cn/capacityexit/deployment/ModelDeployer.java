@@ -24,7 +24,8 @@ public class ModelDeployer {
 
   public static final String DEPLOYMENT_NAME = "capacity-exit";
   static final String[] PATTERNS = {
-    "classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form", "classpath*:forms/*.html"
+    "classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form", "classpath*:forms/*.html",
+    "classpath*:documents/*.txt"
   };
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
 

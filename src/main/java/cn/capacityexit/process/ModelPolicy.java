@@ -64,6 +64,14 @@ public class ModelPolicy {
   public List<String> problems(String name, byte[] content) {
     List<String> problems = new ArrayList<>();
     String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("documents/") && lower.endsWith(".txt")) {
+      // A document template: plain text whose {{placeholders}} take facts of the case; nothing is evaluated.
+      String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+      if (content.length > 64 * 1024 || !text.contains("\n---") || !text.contains("title:")) {
+        problems.add(name + "：公文模板须为UTF-8文本，含 title:、一行 --- 和正文，且不超过64 KB");
+      }
+      return problems;
+    }
     if (ALLOWED_SUFFIXES.stream().noneMatch(lower::endsWith)) {
       problems.add(name + "：只能部署BPMN、DMN和Camunda表单（.bpmn、.dmn、.form）；嵌入式HTML表单和脚本在办事人员的浏览器中运行，须由开发人员随版本发布");
       return problems;

@@ -371,23 +371,19 @@ public class RectificationCases {
 
   /** After the exit deadline passed: a written reminder, then (after it) the enforcement decision, each with a new date. */
   @Transactional
-  public LocalDate remindOrEnforce(String caseNumber, String action, String documentNumber, String servedOn, String newDeadline,
-      String actor) {
-    Case c = require(caseNumber);
-    Problems p = new Problems();
-    String number = p.text("enforcementDocumentNumber", documentNumber, true, 100);
-    p.throwIfAny();
-    LocalDate served = parseDate("enforcementServedOn", servedOn, "请填写文书送达日期");
-    if (served.isAfter(Deadlines.today(clock))) {
-      throw new InvalidInputException("enforcementServedOn", "送达日期不能晚于今天");
-    }
-    LocalDate by = c.remindedOrEnforced(action, cases.hasEvent(caseNumber, CaseEvents.ENFORCEMENT_REMINDED), newDeadline,
+  public LocalDate checkRemindOrEnforce(String caseNumber, String action, String newDeadline) {
+    return require(caseNumber).remindedOrEnforced(action, cases.hasEvent(caseNumber, CaseEvents.ENFORCEMENT_REMINDED), newDeadline,
         Deadlines.today(clock));
+  }
+
+  /** Records the reminder or the enforcement decision (its document already issued) and the new date the exit timer waits for. */
+  @Transactional
+  public LocalDate remindOrEnforce(String caseNumber, String action, String number, LocalDate by, String actor) {
     OffsetDateTime at = now();
     cases.update(caseNumber, Map.of("exit_deadline", by), at);
     boolean remind = "REMIND".equals(action);
     cases.event(caseNumber, remind ? CaseEvents.ENFORCEMENT_REMINDED : CaseEvents.ENFORCEMENT_DECIDED, actor,
-        (remind ? "催告书" : "强制执行决定书") + number + "，送达日期" + served + "，履行期限" + by, at);
+        (remind ? "催告书" : "强制执行决定书") + number + "，履行期限" + by, at);
     return by;
   }
 

@@ -92,6 +92,13 @@ public final class RectificationProcess {
   public static final String PRODUCTION_LINE_ID = "productionLineId";
   // Fields of the notice, the penalty procedure and the enforcement (forms/*.form)
   public static final String SERVED_ON = "servedOn";
+  public static final String SERVICE_METHOD = "serviceMethod";
+  public static final String SEAL = "seal";
+  public static final String NOTICE_DOCUMENT_NUMBER = "noticeDocumentNumber";
+  public static final String RIGHTS_DOCUMENT_NUMBER = "rightsDocumentNumber";
+  public static final String TASK_RECORD_NOTICE_SERVICE = "Task_RecordNoticeService";
+  public static final String TASK_SUPERVISE_SERVICE = "Task_SuperviseService";
+  public static final String TIMER_SERVICE_OVERDUE = "Event_ServiceOverdue";
   public static final String INTERIM_MEASURE = "interimMeasure";
   public static final String PERIOD_TEXT = "periodText";
   public static final String PROPOSED_DECISION = "proposedDecision";

@@ -4,6 +4,9 @@ import cn.capacityexit.calendar.Deadlines;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 
 import cn.capacityexit.credit.CreditService;
+import cn.capacityexit.documents.DocumentKind;
+import cn.capacityexit.documents.Documents;
+import cn.capacityexit.documents.IssuedDocument;
 import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.security.Actors;
@@ -44,9 +47,11 @@ public class RectificationSteps {
   private final Actors actors;
   private final Organisation organisation;
   private final Clock clock;
+  private final CaseDocuments documents;
+  private final Documents documentService;
 
   public RectificationSteps(RectificationCases cases, RectificationDecisions decisions, CreditDecisions creditRules, CreditService credit, HandlingPeriods periods,
-      Escalation escalation, Actors actors, Organisation organisation, Clock clock) {
+      Escalation escalation, Actors actors, Organisation organisation, Clock clock, CaseDocuments documents, Documents documentService) {
     this.cases = cases;
     this.decisions = decisions;
     this.creditRules = creditRules;
@@ -56,6 +61,8 @@ public class RectificationSteps {
     this.actors = actors;
     this.organisation = organisation;
     this.clock = clock;
+    this.documents = documents;
+    this.documentService = documentService;
   }
 
   /** Validates the finding (start form or API), records the case and makes its number the business key. */
@@ -122,6 +129,13 @@ public class RectificationSteps {
         throw new InvalidInputException(REINSPECTION_DATE, "无法定整改期限，须确定复查日期");
       }
     }
+    if ("RESTRICT_OR_SUSPEND".equals(string(task, FIRST_MEASURE))) {
+      String interim = string(task, INTERIM_MEASURE);
+      if (!Case.RESTRICT.equals(interim) && !Case.SUSPEND.equals(interim)) {
+        throw new InvalidInputException(INTERIM_MEASURE, "请选择限制生产（RESTRICT）或停产整治（SUSPEND）");
+      }
+    }
+    draftNotice(task);
   }
 
   /**
@@ -129,7 +143,9 @@ public class RectificationSteps {
    * timer reads the variables set here.
    */
   public void startRectification(DelegateExecution execution) {
-    LocalDate deadline = cases.startRectification(caseNumber(execution), string(execution, SERVED_ON),
+    String number = caseNumber(execution);
+    LocalDate served = documents.latest(number, DocumentKind.RECTIFICATION_NOTICE, DocumentKind.SUSPENSION_ORDER).servedOn();
+    LocalDate deadline = cases.startRectification(number, served == null ? null : served.toString(),
         string(execution, REINSPECTION_DATE), string(execution, INTERIM_MEASURE), actor(null));
     setDeadline(execution, deadline);
   }
@@ -139,10 +155,19 @@ public class RectificationSteps {
     cases.proposeClosure(caseNumber(task), string(task, CLOSURE_PROPOSAL), actor(task));
   }
 
-  /** The rights notice was served: the hearing-request window (five days) is shown to the officer. */
+  /** The rights notice (行政处罚事先告知书) is generated from the record when its task opens, for the officer to serve. */
+  public void rightsNoticeDrafted(DelegateTask task) {
+    String number = caseNumber(task);
+    IssuedDocument d = documents.rightsNotice(number, latestProposal(number), actor(task));
+    showDocument(task, "rights", d);
+  }
+
+  /** The rights notice was served: its service is recorded; the hearing-request window (five days) is shown to the officer. */
   public void rightsNotified(DelegateTask task) {
-    LocalDate served = cases.notifyRights(caseNumber(task), string(task, RIGHTS_NOTICE_NUMBER), string(task, RIGHTS_SERVED_ON),
-        actor(task));
+    String number = caseNumber(task);
+    IssuedDocument d = documents.latest(number, DocumentKind.RIGHTS_NOTICE);
+    LocalDate served = cases.notifyRights(number, d.number(), string(task, RIGHTS_SERVED_ON), actor(task));
+    documentService.recordService(null, d.id(), string(task, SERVICE_METHOD), served.toString(), null, actor(task));
     task.getExecution().setVariable(HEARING_REQUEST_ENDS, served.plusDays(Case.HEARING_REQUEST_DAYS).toString());
   }
 
@@ -188,8 +213,11 @@ public class RectificationSteps {
 
   /** After the exit deadline: the written reminder or the enforcement decision, with the date the exit timer waits for next. */
   public void remindedOrEnforced(DelegateTask task) {
-    LocalDate by = cases.remindOrEnforce(caseNumber(task), string(task, ENFORCEMENT_ACTION), string(task, ENFORCEMENT_DOCUMENT_NUMBER),
-        string(task, ENFORCEMENT_SERVED_ON), string(task, NEW_EXIT_DEADLINE), actor(task));
+    String number = caseNumber(task);
+    String action = string(task, ENFORCEMENT_ACTION);
+    LocalDate by = cases.checkRemindOrEnforce(number, action, string(task, NEW_EXIT_DEADLINE));
+    IssuedDocument d = documents.enforcement(number, "REMIND".equals(action), by, actor(task));
+    cases.remindOrEnforce(number, action, d.number(), by, actor(task));
     task.getExecution().setVariable(EXIT_DEADLINE_AT, Date.from(Deadlines.endOfDay(by)));
     task.getExecution().setVariable(EXIT_DEADLINE, by.toString());
   }
@@ -240,8 +268,45 @@ public class RectificationSteps {
 
   /** The closure order: red list, and the exit deadline that the credit timer waits for. */
   public void closureOrdered(DelegateTask task) {
-    LocalDate exitBy = cases.orderClosure(caseNumber(task), string(task, CLOSURE_ORDER_NUMBER), string(task, EXIT_DEADLINE), actor(task));
+    String number = caseNumber(task);
+    LocalDate exitBy = cases.require(number).closureOrdered(string(task, EXIT_DEADLINE), Deadlines.today(clock));
+    IssuedDocument d = documents.closureDecision(number, exitBy, actor(task));
+    cases.orderClosure(number, d.number(), exitBy.toString(), actor(task));
+    task.getExecution().setVariable(CLOSURE_ORDER_NUMBER, d.number());
     task.getExecution().setVariable(EXIT_DEADLINE_AT, Date.from(Deadlines.endOfDay(exitBy)));
+    showDocument(task, "closure", d);
+  }
+
+  /** The notice (or order) is generated when the officer completes its contents, numbered, for the officer to serve. */
+  private void draftNotice(DelegateTask task) {
+    IssuedDocument d = documents.notice(caseNumber(task), string(task, "rectificationRequirements"), string(task, INTERIM_MEASURE),
+        string(task, REINSPECTION_DATE), actor(task));
+    showDocument(task, "notice", d);
+  }
+
+  /** The notice was served: method, date and seal recorded on the document; the period starts from that day. */
+  public void noticeServed(DelegateTask task) {
+    String number = caseNumber(task);
+    IssuedDocument d = documents.latest(number, DocumentKind.RECTIFICATION_NOTICE, DocumentKind.SUSPENSION_ORDER);
+    String served = string(task, SERVED_ON);
+    if (served == null || served.isBlank()) {
+      throw new InvalidInputException(SERVED_ON, "请填写送达日期：整改期限自送达之日起计算");
+    }
+    documentService.recordService(null, d.id(), string(task, SERVICE_METHOD), served, string(task, SEAL), actor(task));
+  }
+
+  /** The document's number and addresses for the forms that follow (display only: steps find the document in the store). */
+  private static void showDocument(DelegateTask task, String prefix, IssuedDocument d) {
+    task.getExecution().setVariable(prefix + "DocumentId", String.valueOf(d.id()));
+    task.getExecution().setVariable(prefix + "DocumentNumber", d.number());
+    task.getExecution().setVariable(prefix + "PdfUrl", d.pdfUrl());
+    task.getExecution().setVariable(prefix + "DocxUrl", d.docxUrl());
+    task.getExecution().setVariable(prefix + "ReceiptUrl", d.receiptUrl());
+  }
+
+  private String latestProposal(String number) {
+    return cases.require(number).history().stream().filter(h -> h.what().equals(CaseEvents.label(CaseEvents.CLOSURE_PROPOSED)))
+        .reduce((a, b) -> b).map(h -> h.detail()).orElse(null);
   }
 
   public List<String> licenceActions(DelegateExecution execution) {

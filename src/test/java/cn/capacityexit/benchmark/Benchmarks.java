@@ -225,8 +225,12 @@ public final class Benchmarks {
     LocalDate served = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(7);
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(served.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     try {
-      parallel(notices.size(), i -> engine.getTaskService().complete(notices.get(i).getId(), Map.of("noticeNumber", "济工信整改〔2026〕1号",
-          "rectificationRequirements", "6个月内达到能耗限额标准", RectificationProcess.SERVED_ON, served.toString())));
+      parallel(notices.size(), i -> engine.getTaskService().complete(notices.get(i).getId(), Map.of(
+          "rectificationRequirements", "6个月内达到能耗限额标准")));
+      List<Task> services = engine.getTaskService().createTaskQuery().processDefinitionKey(RectificationProcess.KEY)
+          .taskDefinitionKey(RectificationProcess.TASK_RECORD_NOTICE_SERVICE).list();
+      parallel(services.size(), i -> engine.getTaskService().complete(services.get(i).getId(), Map.of(
+          RectificationProcess.SERVICE_METHOD, "DIRECT", RectificationProcess.SERVED_ON, served.toString(), RectificationProcess.SEAL, "INK")));
     } finally {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }

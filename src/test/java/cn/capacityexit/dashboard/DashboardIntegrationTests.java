@@ -73,8 +73,11 @@ class DashboardIntegrationTests extends IntegrationTest {
     Date now = ClockUtil.getCurrentTime();
     ClockUtil.setCurrentTime(Date.from(found.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)).toInstant()));
     try {
-      engine.getTaskService().complete(notice.getId(), Map.of("noticeNumber", "聊工信整改〔2025〕" + SEQUENCE.get() + "号",
-          "rectificationRequirements", "6个月内达到能耗限额标准", RectificationProcess.SERVED_ON, found.toString()));
+      engine.getTaskService().complete(notice.getId(), Map.of("rectificationRequirements", "6个月内达到能耗限额标准"));
+      Task service = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+          .taskDefinitionKey(RectificationProcess.TASK_RECORD_NOTICE_SERVICE).singleResult();
+      engine.getTaskService().complete(service.getId(), Map.of(RectificationProcess.SERVICE_METHOD, "DIRECT",
+          RectificationProcess.SERVED_ON, found.toString(), RectificationProcess.SEAL, "INK"));
     } finally {
       ClockUtil.setCurrentTime(now);
     }

@@ -10,6 +10,7 @@ class ModelDeployerTest {
   void resourceNamesAreTheFoldersAndFileNamesWhereverTheClassesAre() {
     assertThat(ModelDeployer.resources().keySet())
         .isNotEmpty()
-        .allSatisfy(name -> assertThat(name).matches("(processes|forms)/[a-z0-9-]+\\.(bpmn|dmn|form|html)"));
+        .allSatisfy(name -> assertThat(name).matches("(processes|forms)/[a-z0-9-]+\\.(bpmn|dmn|form|html)|documents/[a-z0-9-]+\\.txt"))
+        .contains("documents/rectification-notice.txt", "documents/closure-decision.txt");
   }
 }

@@ -69,10 +69,16 @@ class ClusterIntegrationTests extends IntegrationTest {
       assertThat(b.http().as("jining-energy").post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "jining-energy")).status())
           .isEqualTo(204);
       Http.Response done = b.http().as("jining-energy").post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
-          "noticeNumber", Map.of("value", "济能整改〔2026〕9号", "type", "String"),
-          "rectificationRequirements", Map.of("value", "6个月内供电煤耗降至限额以内", "type", "String"),
-          "servedOn", Map.of("value", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "type", "String"))));
+          "rectificationRequirements", Map.of("value", "6个月内供电煤耗降至限额以内", "type", "String"))));
       assertThat(done.status()).as(done.body()).isEqualTo(204);
+      // The notice was generated on node b; node a records its service.
+      JsonNode service = a.http().as("jining-energy").get("/engine-rest/task?processInstanceBusinessKey=" + number
+          + "&taskDefinitionKey=" + cn.capacityexit.rectification.RectificationProcess.TASK_RECORD_NOTICE_SERVICE).json();
+      Http.Response served = a.http().as("jining-energy").post("/engine-rest/task/" + service.get(0).get("id").asText() + "/complete",
+          Map.of("variables", Map.of("serviceMethod", Map.of("value", "DIRECT", "type", "String"),
+              "seal", Map.of("value", "INK", "type", "String"),
+              "servedOn", Map.of("value", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "type", "String"))));
+      assertThat(served.status()).as(served.body()).isEqualTo(204);
       JsonNode c = a.http().as("jining-energy").get("/api/cases/" + number).json().get("case");
       assertThat(c.get("state").asText()).isEqualTo("RECTIFYING");
       assertThat(c.get("deadline").isNull()).isFalse();

@@ -11,7 +11,7 @@ class DeclaredFieldsTest {
   @Test
   void aCamundaFormDeclaresTheKeysOfItsInputFieldsOnly() throws Exception {
     assertThat(DeclaredFields.of(Files.readAllBytes(Path.of("forms/issue-rectification-notice.form"))))
-        .containsExactlyInAnyOrder("noticeNumber", "rectificationRequirements", "interimMeasure", "servedOn", "reinspectionDate");
+        .containsExactlyInAnyOrder("rectificationRequirements", "interimMeasure", "reinspectionDate");
     assertThat(DeclaredFields.of("""
         {"components":[{"type":"textfield","key":"a"},{"type":"textfield","key":"shown","readonly":true},
         {"type":"group","components":[{"type":"number","key":"b","disabled":false}]},{"type":"text","text":"{{caseNumber}}"}]}"""

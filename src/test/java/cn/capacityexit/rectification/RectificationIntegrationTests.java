@@ -112,12 +112,22 @@ class RectificationIntegrationTests extends IntegrationTest {
   }
 
   /** The notice's fields, served today (by the engine clock). */
+  /** The notice's contents as the officer writes them (the system numbers and generates the document). */
   private static Map<String, Object> notice() {
-    return notice(today());
+    return Map.of("rectificationRequirements", "6个月内达到能耗限额标准");
   }
 
-  private static Map<String, Object> notice(String servedOn) {
-    return Map.of("noticeNumber", "测试整改〔2022〕1号", "rectificationRequirements", "6个月内达到能耗限额标准", SERVED_ON, servedOn);
+  /**
+   * Issue 18: the notice is generated from the record when its contents are completed, then served: the officer
+   * records the method, the date (not before the document's date, not after today) and the seal.
+   */
+  private void serve(String officer, String number, String servedOn) {
+    completeOk(officer, task(number, TASK_RECORD_NOTICE_SERVICE), Map.of(SERVICE_METHOD, "DIRECT", SERVED_ON, servedOn, SEAL, "INK"));
+  }
+
+  private void issueAndServe(String officer, String number) {
+    completeOk(officer, task(number, TASK_ISSUE_NOTICE), notice());
+    serve(officer, number, today());
   }
 
   private static String today() {
@@ -136,7 +146,7 @@ class RectificationIntegrationTests extends IntegrationTest {
   private void penaltyProcedure(String officer, String number, boolean hearing) {
     assertThat(caseOf(officer, number).get("state").asText()).isEqualTo("CLOSURE_PROPOSED");
     completeOk(officer, task(number, TASK_PROPOSE_CLOSURE), Map.of(CLOSURE_PROPOSAL, "经复查仍未达标，依法提出关停意见"));
-    completeOk(officer, task(number, TASK_NOTIFY_RIGHTS), Map.of(RIGHTS_NOTICE_NUMBER, "告字〔2025〕1号", RIGHTS_SERVED_ON, today()));
+    completeOk(officer, task(number, TASK_NOTIFY_RIGHTS), Map.of(SERVICE_METHOD, "DIRECT", RIGHTS_SERVED_ON, today()));
     Map<String, Object> statement = new HashMap<>(Map.of(STATEMENT, "企业称正在改造", HEARING_REQUESTED, hearing));
     if (hearing) {
       statement.put(HEARING_REQUESTED_ON, today());
@@ -153,7 +163,7 @@ class RectificationIntegrationTests extends IntegrationTest {
 
   @Test
   void shandongEnergyFindingIsDueSixMonthsLaterAtEndOfDayChinaTimeAndTheOneExtensionMovesIt() {
-    at("2022-03-16");
+    at("2022-03-15");
     String code = enterprise("weihai-miit", "371000", "CEMENT");
     JsonNode c = open("weihai-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2022-03-15"));
     String number = c.get("caseNumber").asText();
@@ -164,7 +174,8 @@ class RectificationIntegrationTests extends IntegrationTest {
     Task notice = task(number, TASK_ISSUE_NOTICE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(notice.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("miit-371000"));
     assertThat(notice.getDueDate()).isNotNull();
-    completeOk("weihai-miit", notice, notice("2022-03-15"));
+    completeOk("weihai-miit", notice, notice());
+    serve("weihai-miit", number, "2022-03-15");
 
     assertThat(timer(number, TIMER_DEADLINE).getDuedate().toInstant()).isEqualTo(Instant.parse("2022-09-15T15:59:59Z"));
     assertThat(caseOf("weihai-miit", number).get("deadline").asText()).isEqualTo("2022-09-15");
@@ -201,11 +212,11 @@ class RectificationIntegrationTests extends IntegrationTest {
    */
   @Test
   void anOverdueEnergyCaseIsClosedByTheGovernmentAfterTheRightsNoticeAndExitsTheLineNotTheEnterprise() {
-    at("2025-01-12");
+    at("2025-01-10");
     String code = enterprise("jining-miit", "370800", "COKING");
     LocalDate found = LocalDate.parse("2025-01-10");
     String number = open("jining-miit", code, "ENERGY", "NORMAL", found).get("caseNumber").asText();
-    completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice("2025-01-10"));
+    issueAndServe("jining-miit", number);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-07-11T00:00:00Z")));
     engine.getManagementService().executeJob(timer(number, TIMER_DEADLINE).getId());
     JsonNode c = caseOf("jining-miit", number);
@@ -222,10 +233,10 @@ class RectificationIntegrationTests extends IntegrationTest {
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-370800"));
     completeOk("jining-gov", approve, Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意关停"));
     Http.Response pastDeadline = completeAs("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER),
-        Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕3号", EXIT_DEADLINE, "2020-12-31"));
+        Map.of(EXIT_DEADLINE, "2020-12-31"));
     assertThat(pastDeadline.status()).as("issue 13, item 5: no exit deadline in the past").isEqualTo(400);
     assertThat(pastDeadline.body()).contains("exitDeadline");
-    completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕3号", EXIT_DEADLINE, "2025-08-31"));
+    completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, "2025-08-31"));
     assertThat(listed("red", "370800")).contains(code);
     assertThat(listed("yellow", "370800")).doesNotContain(code);
 
@@ -267,8 +278,8 @@ class RectificationIntegrationTests extends IntegrationTest {
     Task order = task(number, TASK_ORDER_SUSPENSION);
     assertThat(engine.getTaskService().getIdentityLinksForTask(order.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("emergency-371521"));
     String reinspection = LocalDate.now().plusDays(40).toString();
-    completeOk("yanggu-emergency", order, Map.of("noticeNumber", "阳应急停〔2025〕1号", "rectificationRequirements", "停产整顿",
-        REINSPECTION_DATE, reinspection, SERVED_ON, today()));
+    completeOk("yanggu-emergency", order, Map.of("rectificationRequirements", "停产整顿", REINSPECTION_DATE, reinspection));
+    serve("yanggu-emergency", number, today());
     JsonNode c = caseOf("yanggu-emergency", number);
     assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
     assertThat(c.get("deadline").asText()).isEqualTo(reinspection);
@@ -289,13 +300,14 @@ class RectificationIntegrationTests extends IntegrationTest {
     Task notice = task(number, TASK_ISSUE_NOTICE);
     Http.Response withoutDate = completeAs("weihai-eco", notice, notice());
     assertThat(withoutDate.status()).as("no statutory period: the officer must set the re-inspection date").isEqualTo(400);
-    Http.Response withoutMeasure = completeAs("weihai-eco", notice, Map.of("noticeNumber", "威环限〔2025〕2号",
-        "rectificationRequirements", "停产整治", REINSPECTION_DATE, LocalDate.now().plusDays(30).toString(), SERVED_ON, today()));
+    Http.Response withoutMeasure = completeAs("weihai-eco", notice, Map.of(
+        "rectificationRequirements", "停产整治", REINSPECTION_DATE, LocalDate.now().plusDays(30).toString()));
     assertThat(withoutMeasure.status()).isEqualTo(400);
     assertThat(withoutMeasure.body()).contains("interimMeasure");
     assertThat(task(number, TASK_ISSUE_NOTICE)).isNotNull();
-    completeOk("weihai-eco", notice, Map.of("noticeNumber", "威环限〔2025〕2号", "rectificationRequirements", "停产整治",
-        REINSPECTION_DATE, LocalDate.now().plusDays(30).toString(), SERVED_ON, today(), INTERIM_MEASURE, "SUSPEND"));
+    completeOk("weihai-eco", notice, Map.of("rectificationRequirements", "停产整治",
+        REINSPECTION_DATE, LocalDate.now().plusDays(30).toString(), INTERIM_MEASURE, "SUSPEND"));
+    serve("weihai-eco", number, today());
     JsonNode c = caseOf("weihai-eco", number);
     assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
     assertThat(c.get("interimMeasure").asText()).isEqualTo("SUSPEND");
@@ -314,7 +326,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(task(number, TASK_ISSUE_NOTICE)).as("no rectification first").isNull();
     assertThat(caseOf("weihai-eco", number).get("state").asText()).isEqualTo("REGISTERED");
     completeOk("weihai-eco", task(number, TASK_PROPOSE_CLOSURE), Map.of(CLOSURE_PROPOSAL, "超标排放，情节严重"));
-    completeOk("weihai-eco", task(number, TASK_NOTIFY_RIGHTS), Map.of(RIGHTS_NOTICE_NUMBER, "威环告〔2025〕1号", RIGHTS_SERVED_ON, today()));
+    completeOk("weihai-eco", task(number, TASK_NOTIFY_RIGHTS), Map.of(SERVICE_METHOD, "DIRECT", RIGHTS_SERVED_ON, today()));
     Http.Response late = completeAs("weihai-eco", task(number, TASK_HEAR_STATEMENT), Map.of(STATEMENT, "要求听证", HEARING_REQUESTED, true,
         HEARING_REQUESTED_ON, LocalDate.parse(today()).plusDays(6).toString()));
     assertThat(late.status()).as("行政处罚法第六十四条: a hearing is asked for within five days").isEqualTo(400);
@@ -328,8 +340,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     completeOk("weihai-eco", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "监测报告附后，仍超标"));
     penaltyProcedure("weihai-eco", number, false);
     completeOk("weihai-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意责令关闭"));
-    completeOk("weihai-eco", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "威环关〔2025〕1号",
-        EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
+    completeOk("weihai-eco", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
     engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(TASK_REVOKE_LICENCE).list()
         .forEach(t -> completeOk("weihai-samr", t, Map.of(LICENCE_OUTCOME, "NONE")));
     completeOk("weihai-eco", task(number, TASK_CONFIRM_EXIT), Map.of(EXIT_CONFIRMED, true, EXIT_DATE, today(), "exitEvidence", "已停业"));
@@ -350,7 +361,7 @@ class RectificationIntegrationTests extends IntegrationTest {
   void aQualityCaseStopsProductionAndACountysClosureIsDecidedByTheCityWithoutLicenceCancellation() {
     String code = enterprise("yanggu-samr", "371521", "CEMENT");
     String number = open("yanggu-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
-    completeOk("yanggu-samr", task(number, TASK_ISSUE_NOTICE), notice(today()));
+    issueAndServe("yanggu-samr", number);
     JsonNode c = caseOf("yanggu-samr", number);
     assertThat(c.get("state").asText()).isEqualTo("SUSPENDED");
     assertThat(c.get("lines").get(0).get("status").asText()).isEqualTo("SUSPENDED");
@@ -361,8 +372,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId())).as("有批准权的人民政府: the city for a county's case")
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-371500"));
     completeOk("liaocheng-gov", approve, Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
-    completeOk("yanggu-samr", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "阳市监关〔2025〕1号",
-        EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
+    completeOk("yanggu-samr", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
     assertThat(task(number, TASK_REVOKE_LICENCE)).as("no licence cancellation for a quality closure").isNull();
     assertThat(http().as("yanggu-samr").get("/api/cases/" + number).json().get("history"))
         .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("举行听证"));
@@ -385,8 +395,9 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(c.get("rectificationPeriod").isNull()).isTrue();
     assertThat(c.get("legalBasis").asText()).contains("固体废物污染环境防治法").contains("二(二)");
     String treatedBy = LocalDate.parse(today()).plusDays(45).toString();
-    completeOk("jining-eco", task(number, TASK_ISSUE_NOTICE), Map.of("noticeNumber", "济环限治〔2025〕1号",
-        "rectificationRequirements", "45日内完成固体废物清理处置", SERVED_ON, today(), REINSPECTION_DATE, treatedBy));
+    completeOk("jining-eco", task(number, TASK_ISSUE_NOTICE), Map.of(
+        "rectificationRequirements", "45日内完成固体废物清理处置", REINSPECTION_DATE, treatedBy));
+    serve("jining-eco", number, today());
     assertThat(caseOf("jining-eco", number).get("deadline").asText()).isEqualTo(treatedBy);
     Http.Response extension = http().as("jining-eco").post("/api/cases/" + number + "/extension-request", Map.of("months", 1, "reason", "申请"));
     assertThat(extension.status()).isEqualTo(400);
@@ -481,13 +492,13 @@ class RectificationIntegrationTests extends IntegrationTest {
   void aCreditRecordIsWrittenOnceEvenWhenItsJobRunsAgainAndAFailedPushBecomesAnIncident() {
     String code = enterprise("jining-miit", "370800", "STEEL");
     String number = open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
-    completeOk("jining-miit", task(number, TASK_ISSUE_NOTICE), notice());
+    issueAndServe("jining-miit", number);
     http().as("jining-miit").post("/api/cases/" + number + "/rectification-report", Map.of());
     completeOk("jining-miit", task(number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍不达标"));
     penaltyProcedure("jining-miit", number, false);
     completeOk("jining-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
     LocalDate exitBy = LocalDate.now().plusDays(20);
-    completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕9号", EXIT_DEADLINE, exitBy.toString()));
+    completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, exitBy.toString()));
     assertThat(timer(number, TIMER_EXIT_DEADLINE).getDuedate().toInstant()).isEqualTo(Deadlines.endOfDay(exitBy));
 
     CreditPlatformDouble.get().answer(503);
@@ -545,14 +556,14 @@ class RectificationIntegrationTests extends IntegrationTest {
     int row = original.indexOf(jiningRow);
     int period = original.indexOf("\"P6M\"", row);
     String changed = original.substring(0, period) + "\"P4M\"" + original.substring(period + 5);
-    at("2025-01-11");
+    at("2025-01-10");
     try {
       assertThat(deploy("jining-miit", changed).status()).isEqualTo(403);
       assertThat(deploy("analyst", changed).status()).isEqualTo(200);
       String code = enterprise("jining-miit", "370800", "CEMENT");
       JsonNode c = open("jining-miit", code, "ENERGY", "NORMAL", LocalDate.parse("2025-01-10"));
       assertThat(c.get("rectificationPeriod").asText()).isEqualTo("P4M");
-      completeOk("jining-miit", task(c.get("caseNumber").asText(), TASK_ISSUE_NOTICE), notice("2025-01-10"));
+      issueAndServe("jining-miit", c.get("caseNumber").asText());
       assertThat(caseOf("jining-miit", c.get("caseNumber").asText()).get("deadline").asText()).isEqualTo("2025-05-10");
     } finally {
       assertThat(deploy("analyst", original).status()).isEqualTo(200);

@@ -110,6 +110,20 @@ class RectificationProcessTest {
     verify(steps).statementHeard(any());
   }
 
+  /** The notice's contents, then its service: the period starts only from the recorded service (issue 18). */
+  private void issueNotice(ProcessInstance pi) {
+    complete(task(TASK_ISSUE_NOTICE, pi));
+    verify(steps).noticeIssued(any());
+    serveNotice(pi);
+  }
+
+  private void serveNotice(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
+    assertThat(task(TASK_RECORD_NOTICE_SERVICE, pi)).hasCandidateGroup("miit-370800");
+    complete(task(TASK_RECORD_NOTICE_SERVICE, pi));
+    verify(steps, org.mockito.Mockito.atLeastOnce()).noticeServed(any());
+  }
+
   private void report(ProcessInstance pi) {
     processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_RECTIFICATION_REPORTED)
         .processInstanceId(pi.getId()).correlate();
@@ -124,7 +138,7 @@ class RectificationProcessTest {
     ProcessInstance pi = start("RECTIFY", false);
     assertThat(pi).isWaitingAt(TASK_ISSUE_NOTICE);
     assertThat(task(pi)).hasCandidateGroup("miit-370800");
-    complete(task(pi));
+    issueNotice(pi);
     assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
     verify(steps).startRectification(any());
     report(pi);
@@ -136,7 +150,7 @@ class RectificationProcessTest {
   @Test
   void anExtensionRequestGoesToTheOfficerAndBackToWaitingWithANewTimer() {
     ProcessInstance pi = start("RECTIFY", false);
-    complete(task(pi));
+    issueNotice(pi);
     processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED).processInstanceId(pi.getId())
         .setVariable(EXTENSION_MONTHS, 3).correlate();
     assertThat(pi).isWaitingAt(TASK_DECIDE_EXTENSION);
@@ -150,7 +164,7 @@ class RectificationProcessTest {
   @Test
   void theDeadlinePassingMarksTheCaseOverdueAndAFailedReinspectionClosesWithoutApproval() {
     ProcessInstance pi = start("RECTIFY", false);
-    complete(task(pi));
+    issueNotice(pi);
     execute(timer(pi, TIMER_DEADLINE));
     verify(steps).markOverdue(any());
     assertThat(pi).isWaitingAt(TASK_REINSPECT);
@@ -174,7 +188,7 @@ class RectificationProcessTest {
     when(steps.hasLines(any())).thenReturn(false);
     when(steps.licenceActions(any())).thenReturn(List.of());
     ProcessInstance pi = start("RECTIFY", false);
-    complete(task(pi));
+    issueNotice(pi);
     report(pi);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
     penaltyProcedure(pi, false);
@@ -186,7 +200,7 @@ class RectificationProcessTest {
   @Test
   void aReminderBeforeTheDeadlineGivesTheOfficerAFollowUpTask() {
     ProcessInstance pi = start("RECTIFY", false);
-    complete(task(pi));
+    issueNotice(pi);
     execute(timer(pi, TIMER_REMINDER));
     assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION, TASK_FOLLOW_UP);
     complete(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_FOLLOW_UP).singleResult());
@@ -197,7 +211,7 @@ class RectificationProcessTest {
   @Test
   void theFollowUpTaskEndsWithTheRectificationPeriod() {
     ProcessInstance pi = start("RECTIFY", false);
-    complete(task(pi));
+    issueNotice(pi);
     execute(timer(pi, TIMER_REMINDER));
     assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION, TASK_FOLLOW_UP);
     execute(timer(pi, TIMER_DEADLINE));
@@ -211,6 +225,7 @@ class RectificationProcessTest {
     ProcessInstance pi = start("SUSPEND_IMMEDIATELY", true);
     assertThat(pi).isWaitingAt(TASK_ORDER_SUSPENSION);
     complete(task(pi), withVariables(REINSPECTION_DATE, "2025-04-20"));
+    serveNotice(pi);
     assertThat(pi).isWaitingAt(TASK_AWAIT_RECTIFICATION);
   }
 
@@ -218,7 +233,7 @@ class RectificationProcessTest {
   @Test
   void theGovernmentRefusesOnceThenApprovesTheClosureAfterAHearing() {
     ProcessInstance pi = start("RESTRICT_OR_SUSPEND", true);
-    complete(task(pi));
+    issueNotice(pi);
     report(pi);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
     penaltyProcedure(pi, true);
@@ -270,7 +285,7 @@ class RectificationProcessTest {
   @Test
   void anEnterpriseNotExitedByTheDeadlineGetsACreditRecordPushedAsynchronously() {
     ProcessInstance pi = start("RECTIFY", false);
-    complete(task(pi));
+    issueNotice(pi);
     report(pi);
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
     penaltyProcedure(pi, false);
@@ -313,6 +328,10 @@ class RectificationProcessTest {
     assertThat(supervise).hasCandidateGroup("miit-370800-head").hasCandidateGroup("miit-370000");
     complete(supervise);
     complete(task(TASK_ISSUE_NOTICE, pi));
+    assertThat(pi).isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
+    execute(timer(pi, TIMER_SERVICE_OVERDUE));
+    complete(task(TASK_SUPERVISE_SERVICE, pi));
+    serveNotice(pi);
     report(pi);
     execute(timer(pi, TIMER_REINSPECTION_OVERDUE));
     complete(task(TASK_SUPERVISE_REINSPECTION, pi));

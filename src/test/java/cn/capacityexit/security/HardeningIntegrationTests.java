@@ -189,10 +189,15 @@ class HardeningIntegrationTests extends IntegrationTest {
     Task notice = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .taskDefinitionKey(RectificationProcess.TASK_ISSUE_NOTICE).singleResult();
     Http.Response issued = weihai.post("/engine-rest/task/" + notice.getId() + "/complete", Map.of("variables", Map.of(
-        "noticeNumber", Map.of("value", "威工信整改〔2022〕9号", "type", "String"),
-        "rectificationRequirements", Map.of("value", "6个月内达到能耗限额标准", "type", "String"),
-        RectificationProcess.SERVED_ON, Map.of("value", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "type", "String"))));
+        "rectificationRequirements", Map.of("value", "6个月内达到能耗限额标准", "type", "String"))));
     assertThat(issued.status()).as(issued.body()).isEqualTo(204);
+    Task service = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(RectificationProcess.TASK_RECORD_NOTICE_SERVICE).singleResult();
+    Http.Response served = weihai.post("/engine-rest/task/" + service.getId() + "/complete", Map.of("variables", Map.of(
+        RectificationProcess.SERVICE_METHOD, Map.of("value", "DIRECT", "type", "String"),
+        RectificationProcess.SEAL, Map.of("value", "INK", "type", "String"),
+        RectificationProcess.SERVED_ON, Map.of("value", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "type", "String"))));
+    assertThat(served.status()).as(served.body()).isEqualTo(204);
 
     Http.Response renamed = weihai.put("/api/enterprises/" + code, Map.of("name", newName, "jurisdiction", "371000",
         "sector", "CEMENT"));

@@ -70,6 +70,10 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
 
     Http.Response lawful = as.post("/engine-rest/task/" + notice.getId() + "/complete", Map.of("variables", vars(noticeFields())));
     assertThat(lawful.status()).as(lawful.body()).isEqualTo(204);
+    Task service = task(jining[1], RectificationProcess.TASK_RECORD_NOTICE_SERVICE);
+    Http.Response served = as.post("/engine-rest/task/" + service.getId() + "/complete", Map.of("variables", vars(Map.of(
+        "serviceMethod", "DIRECT", "seal", "INK", "servedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()))));
+    assertThat(served.status()).as(served.body()).isEqualTo(204);
     assertThat(http().as("jining-miit").get("/api/cases/" + jining[0]).json().get("case").get("yellowListedAt").isNull()).isFalse();
   }
 
@@ -113,7 +117,12 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
     String[] jining = openCase(http().as("jining-miit"), JINING_CEMENT, "ENERGY");
     Task notice = task(jining[1], RectificationProcess.TASK_ISSUE_NOTICE);
     engine.getTaskService().complete(notice.getId(),
-        Map.of("noticeNumber", "济能整改〔2026〕9号", "rectificationRequirements", "按期整改", "caseNumber", weihai[0],
+        Map.of("rectificationRequirements", "按期整改", "caseNumber", weihai[0]));
+    assertThat(http().as("jining-miit").get("/api/documents?reference=" + jining[0]).json())
+        .as("the notice is the Jining case's, whatever the variable says").hasSize(1);
+    assertThat(http().as("weihai-miit").get("/api/documents?reference=" + weihai[0]).json()).isEmpty();
+    engine.getTaskService().complete(task(jining[1], RectificationProcess.TASK_RECORD_NOTICE_SERVICE).getId(),
+        Map.of("serviceMethod", "DIRECT", "seal", "INK", "caseNumber", weihai[0],
             RectificationProcess.SERVED_ON, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
     assertThat(http().as("weihai-miit").get("/api/cases/" + weihai[0]).json().get("case").get("yellowListedAt").isNull()).isTrue();
     assertThat(http().as("jining-miit").get("/api/cases/" + jining[0]).json().get("case").get("yellowListedAt").isNull()).isFalse();
@@ -304,8 +313,7 @@ class ProcessIntegrityIntegrationTests extends IntegrationTest {
   }
 
   private static Map<String, Object> noticeFields() {
-    return Map.of("noticeNumber", "济能整改〔2026〕1号", "rectificationRequirements", "六个月内完成节能改造",
-        RectificationProcess.SERVED_ON, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+    return Map.of("rectificationRequirements", "六个月内完成节能改造");
   }
 
   /** Camunda's typed variables: {"name": {"value": v}}, with extra name/value pairs. */

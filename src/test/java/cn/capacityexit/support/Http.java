@@ -129,6 +129,25 @@ public final class Http {
     }
   }
 
+  /** A download: the status and the bytes as sent (a PDF, a DOCX). */
+  public record Download(int status, byte[] body, String contentType) {}
+
+  public Download download(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (basic != null) {
+      b.header("Authorization", basic);
+    }
+    try {
+      HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String write(Object json) {
     if (json instanceof String s) {
       return s;

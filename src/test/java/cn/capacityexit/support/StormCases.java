@@ -1,6 +1,5 @@
 package cn.capacityexit.support;
 
-import static cn.capacityexit.rectification.RectificationProcess.CLOSURE_ORDER_NUMBER;
 import static cn.capacityexit.rectification.RectificationProcess.EXIT_DEADLINE;
 import static cn.capacityexit.rectification.RectificationProcess.REINSPECTION_FINDINGS;
 import static cn.capacityexit.rectification.RectificationProcess.REINSPECTION_RESULT;
@@ -58,8 +57,9 @@ public final class StormCases {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String number = r.json().get("caseNumber").asText();
         numbers.add(number);
-        tasks.complete(task(engine, number, TASK_ISSUE_NOTICE), Map.of("noticeNumber", "济工信整改〔2025〕1号",
-            "rectificationRequirements", "6个月内达到能耗限额标准", SERVED_ON, "2025-01-10"));
+        tasks.complete(task(engine, number, TASK_ISSUE_NOTICE), Map.of("rectificationRequirements", "6个月内达到能耗限额标准"));
+        tasks.complete(task(engine, number, TASK_RECORD_NOTICE_SERVICE), Map.of(SERVICE_METHOD, "DIRECT", SERVED_ON, "2025-01-10",
+            SEAL, "INK"));
       });
       ClockUtil.setCurrentTime(at("2025-07-11T09:00:00+08:00"));
       run(pool, new ArrayList<>(numbers), number -> {
@@ -69,12 +69,10 @@ public final class StormCases {
         tasks.complete(task(engine, number, TASK_REINSPECT), Map.of(REINSPECTION_RESULT, "FAILED", REINSPECTION_FINDINGS, "仍超过能耗限额"));
         // The procedure before the closure (行政处罚法第四十四条、第六十三条) and the government's decision (节约能源法第七十二条).
         tasks.complete(task(engine, number, TASK_PROPOSE_CLOSURE), Map.of(CLOSURE_PROPOSAL, "逾期未整改，提出关停意见"));
-        tasks.complete(task(engine, number, TASK_NOTIFY_RIGHTS), Map.of(RIGHTS_NOTICE_NUMBER, "济工信告〔2025〕1号",
-            RIGHTS_SERVED_ON, "2025-07-11"));
+        tasks.complete(task(engine, number, TASK_NOTIFY_RIGHTS), Map.of(SERVICE_METHOD, "DIRECT", RIGHTS_SERVED_ON, "2025-07-11"));
         tasks.complete(task(engine, number, TASK_HEAR_STATEMENT), Map.of(STATEMENT, "未陈述申辩", HEARING_REQUESTED, false));
         tasks.complete(task(engine, number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
-        tasks.complete(task(engine, number, TASK_ISSUE_CLOSURE_ORDER), Map.of(CLOSURE_ORDER_NUMBER, "济工信关〔2025〕1号",
-            EXIT_DEADLINE, EXIT_DEADLINE_DATE));
+        tasks.complete(task(engine, number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, EXIT_DEADLINE_DATE));
       });
     } finally {
       pool.shutdownNow();
