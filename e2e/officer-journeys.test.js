@@ -140,13 +140,13 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   const pdf = await page.request.get(new URL(href, base).toString());
   assert.strictEqual(pdf.status(), 200, 'the notice downloads from its task');
   assert.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-', 'a PDF');
-  await page.getByLabel('直接送达').check();
-  await page.getByLabel('实物印章').check();
+  await page.getByLabel('送达方式').selectOption('DIRECT');
+  await page.getByLabel('用印方式（本系统不生成印章）').selectOption('INK');
   // The period runs from service of the notice (送达): the officer records the day it was served.
-  const served = page.locator('.fjs-form-field-datetime input').first();
-  await served.click();
-  await served.fill(chinaToday().replaceAll('-', '/'));
-  await served.press('Enter');
+  await page.getByLabel('送达日期').fill(chinaToday());
+  // The signed proof of service, scanned.
+  await page.locator('input[type=file][cam-variable-name=serviceProof]').setInputFiles({ name: '送达回证.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% 送达回证（已签收）\n%%EOF\n') });
   await page.screenshot({ path: path.join(shots, '2a-notice-service.png') });
   await page.click('button.btn-primary[ng-click="complete()"]');
   await page.waitForSelector('text=记录通知书送达', { state: 'detached' }).catch(() => {});
@@ -156,6 +156,10 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   assert.strictEqual(await page.locator('li.task').filter({ hasText: '签发整改通知书' }).filter({ hasText: '济宁光辉热电' }).count(), 0,
     'the completed notice is no longer in the list');
   await page.screenshot({ path: path.join(shots, '2b-notice-completed.png') });
+  const mine = (await api('jining-energy', 'GET', '/api/cases?size=50')).items.find((c) => c.creditCode === '91370800570554339M');
+  const documents = await api('jining-energy', 'GET', '/api/documents?reference=' + encodeURIComponent(mine.caseNumber));
+  assert.ok(documents.some((d) => d.kind === 'RECTIFICATION_NOTICE' && d.servedMethod === 'DIRECT' && d.proofSha256),
+    'the notice was served and its signed proof kept');
   const yellow = await (await fetch(`${base}/api/public/lists/yellow?jurisdiction=370800`)).json();
   assert.ok(yellow.some((e) => e.creditCode === '91370800570554339M'), 'the enterprise is on the yellow list');
   await page.goto(`${base}/public/lists`);

@@ -94,6 +94,8 @@ public final class RectificationProcess {
   public static final String SERVED_ON = "servedOn";
   public static final String SERVICE_METHOD = "serviceMethod";
   public static final String SEAL = "seal";
+  /** The signed proof of service uploaded with the service (a File variable, moved to the document store). */
+  public static final String SERVICE_PROOF = "serviceProof";
   public static final String NOTICE_DOCUMENT_NUMBER = "noticeDocumentNumber";
   public static final String RIGHTS_DOCUMENT_NUMBER = "rightsDocumentNumber";
   public static final String TASK_RECORD_NOTICE_SERVICE = "Task_RecordNoticeService";

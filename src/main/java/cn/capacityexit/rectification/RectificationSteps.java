@@ -19,6 +19,9 @@ import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -28,6 +31,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -293,6 +297,20 @@ public class RectificationSteps {
       throw new InvalidInputException(SERVED_ON, "请填写送达日期：整改期限自送达之日起计算");
     }
     documentService.recordService(null, d.id(), string(task, SERVICE_METHOD), served, string(task, SEAL), actor(task));
+    // The signed proof, when the officer uploads it with the service (Tasklist submits an empty file when none is chosen).
+    if (task.getVariableNames().contains(SERVICE_PROOF)) {
+      if (task.getVariableTyped(SERVICE_PROOF) instanceof FileValue file && file.getValue() != null) {
+        try (InputStream in = file.getValue()) {
+          byte[] content = in.readAllBytes();
+          if (content.length > 0) {
+            documentService.attachProof(null, d.id(), content, actor(task));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      task.getExecution().removeVariable(SERVICE_PROOF);
+    }
   }
 
   /** The document's number and addresses for the forms that follow (display only: steps find the document in the store). */

@@ -144,6 +144,31 @@ class DocumentsIntegrationTests extends IntegrationTest {
         .isEqualTo(403);
   }
 
+  /** As Tasklist sends it: the signed proof as a File variable of the service step, moved to the document, not kept in the engine. */
+  @Test
+  void theSignedProofUploadedWithTheServiceIsKeptWithTheDocument() {
+    String code = enterprise();
+    Http jining = http().as("jining-miit");
+    String number = jining.post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENERGY",
+        "description", "综合能耗超过限定值")).json().get("caseNumber").asText();
+    complete("jining-miit", task(number, TASK_ISSUE_NOTICE), Map.of("rectificationRequirements", "按期整改"));
+    byte[] proof = "%PDF-1.4\n% 已签收\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    Task service = task(number, TASK_RECORD_NOTICE_SERVICE);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(SERVICE_METHOD, Map.of("value", "POST", "type", "String"));
+    variables.put(SERVED_ON, Map.of("value", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "type", "String"));
+    variables.put(SEAL, Map.of("value", "ELECTRONIC", "type", "String"));
+    variables.put(SERVICE_PROOF, Map.of("value", java.util.Base64.getEncoder().encodeToString(proof), "type", "File",
+        "valueInfo", Map.of("filename", "回证.pdf", "mimetype", "application/pdf")));
+    Http.Response r = jining.post("/engine-rest/task/" + service.getId() + "/complete", Map.of("variables", variables));
+    assertThat(r.status()).as(r.body()).isEqualTo(204);
+    JsonNode notice = jining.get("/api/documents?reference=" + number).json().get(0);
+    assertThat(notice.get("servedMethod").asText()).isEqualTo("POST");
+    assertThat(notice.get("proofSha256").asText()).isEqualTo(Documents.sha256(proof));
+    String pi = service.getProcessInstanceId();
+    assertThat(engine.getRuntimeService().getVariable(pi, SERVICE_PROOF)).as("not kept in the engine").isNull();
+  }
+
   @Test
   void twoIssuesAtOnceGetConsecutiveNumbers() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -24,10 +24,7 @@ class PdfRendererTest {
   void theDocumentReadsBackWithItsNumberTitleAndDateAndEmbedsItsFonts() throws Exception {
     FontsAvailable.orSkip();
     byte[] pdf = PdfRenderer.render(SAMPLE);
-    java.nio.file.Files.write(java.nio.file.Path.of("target/sample-notice.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 60),
-          "png", new java.io.File("target/sample-notice.png"));
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("济宁市能源局").contains("济能整改〔2026〕1号").contains("责令限期整改通知书")
           .contains("济宁光辉热电有限公司：").contains("一、整改要求").contains("2026年11月30日").contains("— 1 —");
@@ -42,22 +39,6 @@ class PdfRendererTest {
       assertThat(fonts).anySatisfy(f -> assertThat(f).contains("UMing")).anySatisfy(f -> assertThat(f).contains("ZenHei"));
       assertThat(doc.getDocumentInformation().getTitle()).contains("济能整改〔2026〕1号");
     }
-  }
-
-  @Test
-  void timing() {
-    FontsAvailable.orSkip();
-    PdfRenderer.render(SAMPLE);
-    long t = System.nanoTime();
-    for (int i = 0; i < 20; i++) {
-      PdfRenderer.render(SAMPLE);
-    }
-    System.out.println("PDF ms each: " + (System.nanoTime() - t) / 20_000_000.0);
-    t = System.nanoTime();
-    for (int i = 0; i < 20; i++) {
-      DocxRenderer.render(SAMPLE);
-    }
-    System.out.println("DOCX ms each: " + (System.nanoTime() - t) / 20_000_000.0);
   }
 
   @Test
