@@ -46,6 +46,13 @@ public class DocumentController {
     return download(documents.file(caller, id, "pdf"), MediaType.APPLICATION_PDF, d.title() + "（" + d.number() + "）.pdf");
   }
 
+  /** The announcement or the pledge, for anyone (linked from the public announcement page). */
+  @GetMapping("/api/public/documents/{id}/pdf")
+  public ResponseEntity<byte[]> publicPdf(@PathVariable long id) {
+    IssuedDocument d = documents.getPublic(id);
+    return download(documents.publicPdf(id), MediaType.APPLICATION_PDF, d.title() + "（" + d.number() + "）.pdf");
+  }
+
   @GetMapping("/api/documents/{id}/docx")
   public ResponseEntity<byte[]> docx(Caller caller, @PathVariable long id) {
     IssuedDocument d = documents.get(caller, id);

@@ -68,15 +68,26 @@ public class Documents {
     facts.put("issuerName", issuerName);
     facts.put("issueDate", today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
     facts.put("recipient", r.recipient());
-    DocumentTemplate.Filled filled = template.fill(facts);
-    OfficialDocument doc = new OfficialDocument(issuerName, number, filled.title(), filled.addressee(), filled.paragraphs(),
-        issuerName, today, null);
+    OfficialDocument doc = layout(r.kind(), template.fill(facts), issuerName, number, today, facts);
     // The content as issued is the record (kept with its SHA-256); PDF and DOCX are laid out from it when first requested.
     String content = Content.write(doc);
     long id = store.insert(new DocumentStore.NewDocument(r.reference(), r.jurisdiction(), r.kind(), number, r.issuerGroup(), issuerName,
-        filled.title(), r.recipient(), today, template.name(), r.actor(), now(), content,
+        doc.title(), r.recipient(), today, template.name(), r.actor(), now(), content,
         sha256(content.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     return store.find(id).orElseThrow();
+  }
+
+  /**
+   * The filled template as it is laid out: under the issuing body's mark with its number, signed and
+   * dated by it; the enterprise's pledge without letterhead, signed by the enterprise (its
+   * {@code signature} fact) and dated when signed.
+   */
+  static OfficialDocument layout(DocumentKind kind, DocumentTemplate.Filled filled, String issuerName, String number, LocalDate today,
+      Map<String, String> facts) {
+    boolean letterhead = kind.letterhead();
+    return new OfficialDocument(letterhead ? issuerName : null, letterhead ? number : null, filled.title(), filled.addressee(),
+        filled.paragraphs(), letterhead ? issuerName : facts.getOrDefault("signature", facts.get("recipient")), letterhead ? today : null,
+        facts.get("copyTo"));
   }
 
   /** 送达回证: the form the recipient signs, for the document it accompanies. */
@@ -90,6 +101,19 @@ public class Documents {
         "送达人签名：　　　　　　　　　　　　　　　年　　月　　日",
         "见证人（留置送达时）签名：　　　　　　　　年　　月　　日",
         "备注："), d.issuer(), d.date(), null);
+  }
+
+  /** A document the public may read (the announcement, the pledge): anything else is not found. */
+  public IssuedDocument getPublic(long id) {
+    IssuedDocument d = store.find(id).filter(x -> x.kind().publicDocument())
+        .orElseThrow(() -> new NotFoundException("没有编号为" + id + "的公开文书"));
+    return d;
+  }
+
+  /** The PDF of a public document. */
+  public byte[] publicPdf(long id) {
+    IssuedDocument d = getPublic(id);
+    return file(null, d.id(), "pdf");
   }
 
   public List<IssuedDocument> ofReference(String reference) {

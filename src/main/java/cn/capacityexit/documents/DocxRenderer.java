@@ -36,12 +36,14 @@ public final class DocxRenderer {
       margins.setLeft(BigInteger.valueOf(twips(28)));
       margins.setRight(BigInteger.valueOf(twips(26)));
 
-      run(paragraph(doc, ParagraphAlignment.CENTER), d.issuer(), TITLE_FONT, 30, "E60012");
-      if (d.number() != null) {
-        run(paragraph(doc, ParagraphAlignment.CENTER), d.number(), BODY_FONT, 16, null);
+      if (d.issuer() != null) {
+        run(paragraph(doc, ParagraphAlignment.CENTER), d.issuer(), TITLE_FONT, 30, "E60012");
+        if (d.number() != null) {
+          run(paragraph(doc, ParagraphAlignment.CENTER), d.number(), BODY_FONT, 16, null);
+        }
+        XWPFParagraph rule = paragraph(doc, ParagraphAlignment.CENTER);
+        rule.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
       }
-      XWPFParagraph rule = paragraph(doc, ParagraphAlignment.CENTER);
-      rule.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
       run(paragraph(doc, ParagraphAlignment.CENTER), d.title(), TITLE_FONT, 22, null);
       if (d.addressee() != null && !d.addressee().isBlank()) {
         run(paragraph(doc, ParagraphAlignment.LEFT), d.addressee(), BODY_FONT, 16, null);
@@ -54,9 +56,11 @@ public final class DocxRenderer {
         run(para, text, font, 16, null);
       }
       paragraph(doc, ParagraphAlignment.RIGHT);
-      XWPFParagraph signature = paragraph(doc, ParagraphAlignment.RIGHT);
-      signature.setIndentationRight(1280);
-      run(signature, d.signature(), BODY_FONT, 16, null);
+      for (String s : d.signature().split("\n")) {
+        XWPFParagraph signature = paragraph(doc, ParagraphAlignment.RIGHT);
+        signature.setIndentationRight(1280);
+        run(signature, s, BODY_FONT, 16, null);
+      }
       XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
       date.setIndentationRight(1280);
       run(date, d.dateText(), BODY_FONT, 16, null);

@@ -21,6 +21,11 @@ public record IssuedDocument(long id, String reference, String jurisdiction, Doc
     return "/api/documents/" + id + "/receipt";
   }
 
+  /** Where the public reads it (only the announcement and the pledge are public). */
+  public String publicUrl() {
+    return kind.publicDocument() ? "/api/public/documents/" + id + "/pdf" : null;
+  }
+
   public String proofUrl() {
     return "/api/documents/" + id + "/proof";
   }

@@ -92,20 +92,24 @@ public final class PdfRenderer {
 
     void write(OfficialDocument d) throws IOException {
       newPage();
-      // 版头: the issuing body's mark, red and centred, then the number and the red rule.
-      y -= MARK;
-      centred(d.issuer(), song, MARK, RED);
-      y -= LINE * 1.6f;
-      if (d.number() != null) {
-        centred(d.number(), song, BODY, Color.BLACK);
+      // 版头: the issuing body's mark, red and centred, then the number and the red rule (none on the enterprise's pledge).
+      if (d.issuer() != null) {
+        y -= MARK;
+        centred(d.issuer(), song, MARK, RED);
+        y -= LINE * 1.6f;
+        if (d.number() != null) {
+          centred(d.number(), song, BODY, Color.BLACK);
+        }
+        y -= 4 * MM + 2;
+        out.setStrokingColor(RED);
+        out.setLineWidth(1.2f);
+        out.moveTo(LEFT, y);
+        out.lineTo(LEFT + WIDTH, y);
+        out.stroke();
+        y -= LINE * 1.5f;
+      } else {
+        y -= LINE;
       }
-      y -= 4 * MM + 2;
-      out.setStrokingColor(RED);
-      out.setLineWidth(1.2f);
-      out.moveTo(LEFT, y);
-      out.lineTo(LEFT + WIDTH, y);
-      out.stroke();
-      y -= LINE * 1.5f;
       // 标题 (two lines at most, centred), then a blank line.
       for (String line : wrap(d.title(), song, TITLE, WIDTH - 4 * TITLE)) {
         centred(line, song, TITLE, Color.BLACK);
@@ -133,10 +137,13 @@ public final class PdfRenderer {
       ensureRoom();
       float dateRight = LEFT + WIDTH - 4 * BODY;
       float dateWidth = song.getStringWidth(d.dateText()) / 1000 * BODY;
-      float signatureWidth = song.getStringWidth(d.signature()) / 1000 * BODY;
       float centre = dateRight - dateWidth / 2;
-      line(d.signature(), song, BODY, centre - signatureWidth / 2);
-      y -= LINE;
+      for (String s : d.signature().split("\n")) {
+        float signatureWidth = song.getStringWidth(s) / 1000 * BODY;
+        line(s, song, BODY, Math.max(LEFT, Math.min(centre - signatureWidth / 2, LEFT + WIDTH - signatureWidth)));
+        y -= LINE;
+        ensureRoom();
+      }
       line(d.dateText(), song, BODY, dateRight - dateWidth);
       if (d.copyTo() != null && !d.copyTo().isBlank()) {
         y -= LINE * 2;

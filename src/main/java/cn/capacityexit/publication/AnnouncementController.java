@@ -1,5 +1,7 @@
 package cn.capacityexit.publication;
 
+import cn.capacityexit.documents.Documents;
+import cn.capacityexit.documents.IssuedDocument;
 import cn.capacityexit.web.NotFoundException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,9 +28,12 @@ public class AnnouncementController {
   private final Announcements announcements;
   private final String publicBaseUrl;
   private final PublicPage page;
+  private final Documents documents;
 
   /** {@code publicBaseUrl}: where the public reaches this site; the feed's links never come from the request's Host header. */
-  public AnnouncementController(Announcements announcements, PublicPage page, @Value("${capacity-exit.public-base-url}") String publicBaseUrl) {
+  public AnnouncementController(Announcements announcements, PublicPage page, Documents documents,
+      @Value("${capacity-exit.public-base-url}") String publicBaseUrl) {
+    this.documents = documents;
     this.announcements = announcements;
     this.page = page;
     this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
@@ -83,7 +88,11 @@ public class AnnouncementController {
     fact(facts, "公告编号", a.referenceNumber());
     fact(facts, "发布时间", a.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE));
     fact(facts, "更新时间", a.updatedAt().format(DateTimeFormatter.ISO_LOCAL_DATE));
-    return page.render("announcement", Map.of("a", a, "facts", facts, "complaints", a.kind() != Announcement.Kind.CLOSED));
+    // The announcement and the pledge as issued (PDF), newest first: the public documents of the same record.
+    List<IssuedDocument> published = documents.ofReference(a.referenceNumber()).stream().filter(d -> d.kind().publicDocument())
+        .sorted(java.util.Comparator.comparingLong(IssuedDocument::id).reversed()).toList();
+    return page.render("announcement", Map.of("a", a, "facts", facts, "complaints", a.kind() != Announcement.Kind.CLOSED,
+        "documents", published));
   }
 
   @GetMapping("/public/announcements/feed.atom")

@@ -108,6 +108,93 @@ public class CaseDocuments {
     return issue(c, remind ? DocumentKind.ENFORCEMENT_REMINDER : DocumentKind.ENFORCEMENT_DECISION, facts, actor);
   }
 
+  /** 听证通知书: the time, place and host of the hearing the enterprise asked for, and its rights at the hearing. */
+  public IssuedDocument hearingNotice(String number, Hearing h, String actor) {
+    Case c = cases.require(number);
+    Map<String, String> facts = facts(c);
+    hearingFacts(facts, h);
+    return issue(c, DocumentKind.HEARING_NOTICE, facts, actor);
+  }
+
+  /** 听证笔录: what the investigators proposed (the lead department's proposal on record), what the enterprise said, the host's opinion. */
+  public IssuedDocument hearingRecord(String number, Hearing h, String attendees, String partyStatement, String conclusion,
+      String proposal, String actor) {
+    Case c = cases.require(number);
+    Map<String, String> facts = facts(c);
+    hearingFacts(facts, h);
+    if (h.heldOn() != null && !h.heldOn().equals(h.hearingOn())) {
+      facts.put("hearingTime", date(h.heldOn()) + "（原定" + h.timeText() + "）");
+    }
+    facts.put("hearingNoticeNumber", h.noticeNumber() == null ? "（见案件记录）" : h.noticeNumber());
+    facts.put("hearingAttendees", attendees.strip().replaceAll("[。；;.]+$", ""));
+    facts.put("investigatorStatement", "调查人员提出：" + (proposal == null || proposal.isBlank() ? facts.get("proposedDecision") : proposal.strip()));
+    facts.put("partyStatement", partyStatement.strip());
+    facts.put("hearingConclusion", conclusion.strip());
+    return issue(c, DocumentKind.HEARING_RECORD, facts, actor);
+  }
+
+  /** 请示: the lead department proposes the closure to the people's government that decides, with the procedure so far. */
+  public IssuedDocument closureProposal(String number, String proposal, String actor) {
+    Case c = cases.require(number);
+    Map<String, String> facts = facts(c);
+    facts.put("governmentName", government(c));
+    facts.put("closureProposal", proposal == null || proposal.isBlank() ? "（见案件记录）" : proposal.strip());
+    StringBuilder procedure = new StringBuilder();
+    store.latest(number, DocumentKind.RIGHTS_NOTICE).ifPresent(d -> procedure.append("本机关已于")
+        .append(d.servedOn() == null ? "" : date(d.servedOn())).append("送达行政处罚事先告知书（").append(d.number()).append("），听取了企业的陈述、申辩"));
+    if (Boolean.TRUE.equals(c.hearingRequested())) {
+      store.latest(number, DocumentKind.HEARING_RECORD).ifPresentOrElse(
+          d -> procedure.append("，并依企业要求举行了听证（听证笔录").append(d.number()).append("）"),
+          () -> procedure.append("，企业要求听证"));
+    } else if (procedure.length() > 0) {
+      procedure.append("，企业未要求听证");
+    }
+    facts.put("procedureSentence", procedure.length() == 0 ? "" : procedure + "。");
+    return issue(c, DocumentKind.CLOSURE_PROPOSAL, facts, actor);
+  }
+
+  /** 批复: the people's government approves the proposal; issued by the government to the lead department. */
+  public IssuedDocument closureApproval(String number, String comment, String actor) {
+    Case c = cases.require(number);
+    Map<String, String> facts = facts(c);
+    IssuedDocument proposal = store.latest(number, DocumentKind.CLOSURE_PROPOSAL).orElse(null);
+    String lead = GroupIds.department(c.leadDepartment(), c.jurisdiction());
+    facts.put("leadDepartmentName", organisation.groupName(lead));
+    facts.put("proposalTitle", proposal == null ? "关于提请批准对" + c.enterpriseName() + "依法关停的请示" : proposal.title());
+    facts.put("proposalNumber", proposal == null ? "见案件记录" : proposal.number());
+    facts.put("approvalComment", comment == null || comment.isBlank() ? "" : comment.strip().replaceAll("[。；;.]*$", "。"));
+    return documents.issue(new Documents.Request(DocumentKind.CLOSURE_APPROVAL, c.caseNumber(), c.jurisdiction(),
+        GroupIds.department("gov", cases.approvingJurisdiction(number)), organisation.groupName(lead), facts, actor));
+  }
+
+  /**
+   * 函: the lead department asks the department that issued a licence to cancel or revoke it after the
+   * closure decision. None where the lead department acts on its own licence.
+   */
+  public Optional<IssuedDocument> licenceRequest(String number, LicenceAction action, String licenceGroup, String actor) {
+    Case c = cases.require(number);
+    String lead = GroupIds.department(c.leadDepartment(), c.jurisdiction());
+    if (lead.equals(licenceGroup)) {
+      return Optional.empty();
+    }
+    Map<String, String> facts = facts(c);
+    facts.put("licenceDepartmentName", organisation.groupName(licenceGroup));
+    facts.put("closureOrderNumber", c.closureOrderNumber() == null ? "（见案件记录）" : c.closureOrderNumber());
+    boolean enterprise = c.policy().exitScope() == RectificationPolicy.ExitScope.ENTERPRISE;
+    facts.put("decisionSummary", (enterprise ? "责令停业、关闭" : "责令" + lines(c) + "关停退出")
+        + (c.exitDeadline() == null ? "" : "，关停退出期限为" + date(c.exitDeadline())));
+    facts.put("licenceActionName", action.label().replaceAll("（[^）]*）", ""));
+    return Optional.of(documents.issue(new Documents.Request(DocumentKind.LICENCE_REQUEST, c.caseNumber(), c.jurisdiction(), lead,
+        organisation.groupName(licenceGroup), facts, actor)));
+  }
+
+  private static void hearingFacts(Map<String, String> facts, Hearing h) {
+    facts.put("hearingTime", h.timeText());
+    facts.put("hearingPlace", h.place());
+    facts.put("hearingHost", h.host());
+    facts.put("hearingPublicSentence", h.publicSentence());
+  }
+
   /** The latest document of a kind of the case (the step that records its service finds it here, not in a variable). */
   public IssuedDocument latest(String number, DocumentKind... kinds) {
     for (DocumentKind k : kinds) {

@@ -208,4 +208,31 @@ public class CaseRepository {
   private static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);
   }
+
+  /** The hearing as arranged; its id. */
+  public long insertHearing(Hearing h, String by, OffsetDateTime at) {
+    jdbc.sql("INSERT INTO rc_hearing (case_number, hearing_on, hearing_time, place, host, public_hearing, private_reason, created_by,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(h.caseNumber(), h.hearingOn(), h.hearingTime(), h.place(), h.host(), h.publicHearing(), h.privateReason(), by, at)
+        .update();
+    return latestHearing(h.caseNumber()).orElseThrow().id();
+  }
+
+  /** The case's latest hearing. */
+  public Optional<Hearing> latestHearing(String caseNumber) {
+    return jdbc.sql("SELECT id, case_number, hearing_on, hearing_time, place, host, public_hearing, private_reason, notice_number,"
+            + " held_on, record_number FROM rc_hearing WHERE case_number = ? ORDER BY id DESC")
+        .param(caseNumber)
+        .query((rs, n) -> new Hearing(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11)))
+        .list().stream().findFirst();
+  }
+
+  public void hearingNoticed(long id, String noticeNumber) {
+    jdbc.sql("UPDATE rc_hearing SET notice_number = ? WHERE id = ?").params(noticeNumber, id).update();
+  }
+
+  public void hearingHeld(long id, LocalDate heldOn, String recordNumber) {
+    jdbc.sql("UPDATE rc_hearing SET held_on = ?, record_number = ? WHERE id = ?").params(heldOn, recordNumber, id).update();
+  }
 }

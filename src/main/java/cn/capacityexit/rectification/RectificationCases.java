@@ -16,6 +16,7 @@ import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
 import cn.capacityexit.web.NotFoundException;
 import cn.capacityexit.web.Page;
+import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -340,21 +341,56 @@ public class RectificationCases {
     cases.event(caseNumber, CaseEvents.STATEMENT_HEARD, actor, text + (hearingRequested ? "；企业要求听证" : "；企业未要求听证"), at);
   }
 
-  /** The hearing with its record; the decision then follows the record. */
+  /** The hearing the enterprise asked for, as the lead department arranges it (its notice is generated from it). */
   @Transactional
-  public void recordHearing(String caseNumber, String noticeDate, String hearingDate, String host, String recordNumber,
+  public Hearing arrangeHearing(String caseNumber, String date, String time, String place, String host, Boolean publicHearing,
+      String privateReason, String actor) {
+    Case c = require(caseNumber);
+    if (!Boolean.TRUE.equals(c.hearingRequested())) {
+      throw new ConflictException("案件" + caseNumber + "的企业未要求听证");
+    }
+    Hearing h = Hearing.arrange(caseNumber, date, time, place, host, publicHearing, privateReason, Deadlines.today(clock));
+    OffsetDateTime at = now();
+    long id = cases.insertHearing(h, actor, at);
+    return cases.latestHearing(caseNumber).filter(x -> x.id() == id).orElseThrow();
+  }
+
+  public void hearingNoticed(Hearing h, String noticeNumber) {
+    cases.hearingNoticed(h.id(), noticeNumber);
+  }
+
+  /** The case's latest hearing, arranged before its notice. */
+  public Hearing hearing(String caseNumber) {
+    return cases.latestHearing(caseNumber).orElseThrow(() -> new ConflictException("案件" + caseNumber + "尚未安排听证"));
+  }
+
+  /**
+   * The hearing as held: the notice served seven days before it, who attended, what the enterprise
+   * said, the host's opinion; the decision then follows the record (行政处罚法第六十五条).
+   */
+  @Transactional
+  public Hearing recordHearing(String caseNumber, String noticeServedOn, String heldOn, String attendees, String partyStatement,
       String conclusion, String actor) {
     Case c = require(caseNumber);
     CaseState next = c.heard();
+    Hearing h = hearing(caseNumber);
     Problems p = new Problems();
-    String h = p.text("hearingHost", host, true, 100);
-    String r = p.text("hearingRecordNumber", recordNumber, true, 100);
+    String who = p.text("hearingAttendees", attendees, true, 500);
+    String said = p.text("partyStatement", partyStatement, true, 2000);
     String con = p.text("hearingConclusion", conclusion, true, 2000);
     p.throwIfAny();
-    c.checkHearing(noticeDate, hearingDate, Deadlines.today(clock));
+    c.checkHearing(noticeServedOn, heldOn, Deadlines.today(clock));
     OffsetDateTime at = now();
     cases.update(caseNumber, Map.of("state", next.name()), at);
-    cases.event(caseNumber, CaseEvents.HEARING_HELD, actor, "听证日期" + hearingDate.strip() + "，主持人" + h + "，笔录" + r + "：" + con, at);
+    cases.event(caseNumber, CaseEvents.HEARING_HELD, actor, "听证日期" + heldOn.strip().substring(0, Math.min(10, heldOn.strip().length()))
+        + "，主持人" + h.host() + "，出席：" + who + "；主持人意见：" + con, at);
+    LocalDate held = Case.date("hearingDate", heldOn, "请填写举行听证的日期");
+    return new Hearing(h.id(), h.caseNumber(), h.hearingOn(), h.hearingTime(), h.place(), h.host(), h.publicHearing(), h.privateReason(),
+        h.noticeNumber(), held, null);
+  }
+
+  public void hearingRecorded(Hearing h, String recordNumber) {
+    cases.hearingHeld(h.id(), h.heldOn(), recordNumber);
   }
 
   /** Whether the enterprise asked for a hearing (the case's record, not a process variable). */

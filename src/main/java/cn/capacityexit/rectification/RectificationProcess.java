@@ -34,6 +34,7 @@ public final class RectificationProcess {
   public static final String TASK_PROPOSE_CLOSURE = "Task_ProposeClosure";
   public static final String TASK_NOTIFY_RIGHTS = "Task_NotifyRights";
   public static final String TASK_HEAR_STATEMENT = "Task_HearStatement";
+  public static final String TASK_NOTIFY_HEARING = "Task_NotifyHearing";
   public static final String TASK_HOLD_HEARING = "Task_HoldHearing";
   public static final String TASK_REMIND_OR_ENFORCE = "Task_RemindOrEnforce";
   public static final String TASK_TRANSFER_TO_POLICE = "Task_TransferToPolice";
@@ -115,7 +116,12 @@ public final class RectificationProcess {
   public static final String HEARING_NOTICE_DATE = "hearingNoticeDate";
   public static final String HEARING_DATE = "hearingDate";
   public static final String HEARING_HOST = "hearingHost";
-  public static final String HEARING_RECORD_NUMBER = "hearingRecordNumber";
+  public static final String HEARING_TIME = "hearingTime";
+  public static final String HEARING_PLACE = "hearingPlace";
+  public static final String HEARING_PUBLIC = "hearingPublic";
+  public static final String HEARING_PRIVATE_REASON = "hearingPrivateReason";
+  public static final String HEARING_ATTENDEES = "hearingAttendees";
+  public static final String PARTY_STATEMENT = "partyStatement";
   public static final String HEARING_CONCLUSION = "hearingConclusion";
   public static final String ENFORCEMENT_ACTION = "enforcementAction";
   public static final String ENFORCEMENT_DOCUMENT_NUMBER = "enforcementDocumentNumber";

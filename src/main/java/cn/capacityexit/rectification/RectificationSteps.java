@@ -195,9 +195,39 @@ public class RectificationSteps {
     cases.hearStatement(number, string(task, STATEMENT), requested, actor(task));
   }
 
+  /** The hearing is arranged: time, place, host; its notice (听证通知书) is generated for the officer to serve. */
+  public void hearingNotified(DelegateTask task) {
+    String number = caseNumber(task);
+    Object open = task.getVariable(HEARING_PUBLIC);
+    Hearing h = cases.arrangeHearing(number, string(task, HEARING_DATE), string(task, HEARING_TIME), string(task, HEARING_PLACE),
+        string(task, HEARING_HOST), open == null ? null : Boolean.TRUE.equals(open), string(task, HEARING_PRIVATE_REASON), actor(task));
+    IssuedDocument d = documents.hearingNotice(number, h, actor(task));
+    cases.hearingNoticed(h, d.number());
+    showDocument(task, "hearingNotice", d);
+  }
+
+  /**
+   * The hearing was held: the notice's service is recorded on it (seven days before the hearing), and
+   * the record (听证笔录) is generated from what the officer wrote down, for the enterprise to sign.
+   */
   public void hearingHeld(DelegateTask task) {
-    cases.recordHearing(caseNumber(task), string(task, HEARING_NOTICE_DATE), string(task, HEARING_DATE), string(task, HEARING_HOST),
-        string(task, HEARING_RECORD_NUMBER), string(task, HEARING_CONCLUSION), actor(task));
+    String number = caseNumber(task);
+    IssuedDocument notice = documents.latest(number, DocumentKind.HEARING_NOTICE);
+    String attendees = string(task, HEARING_ATTENDEES);
+    String statement = string(task, PARTY_STATEMENT);
+    String conclusion = string(task, HEARING_CONCLUSION);
+    Hearing h = cases.recordHearing(number, string(task, HEARING_NOTICE_DATE), string(task, HEARING_DATE), attendees, statement, conclusion,
+        actor(task));
+    documentService.recordService(null, notice.id(), string(task, SERVICE_METHOD), string(task, HEARING_NOTICE_DATE), null, actor(task));
+    IssuedDocument record = documents.hearingRecord(number, h, attendees, statement, conclusion, latestProposal(number), actor(task));
+    cases.hearingRecorded(h, record.number());
+    showDocument(task, "hearingRecord", record);
+  }
+
+  /** The proposal to the people's government (请示) is generated when its approval task opens, for the government to read. */
+  public void closureProposalDrafted(DelegateTask task) {
+    String number = caseNumber(task);
+    showDocument(task, "proposal", documents.closureProposal(number, latestProposal(number), actor(task)));
   }
 
   /** Whether the enterprise asked for a hearing in time (the case's record). */
@@ -264,6 +294,9 @@ public class RectificationSteps {
       throw new InvalidInputException(APPROVAL_COMMENT, "退回须说明理由");
     }
     cases.recordApproval(caseNumber(task), decision.equals(APPROVED), comment, actor(task));
+    if (decision.equals(APPROVED)) {
+      showDocument(task, "approval", documents.closureApproval(caseNumber(task), comment, actor(task)));
+    }
   }
 
   public void closeRectified(DelegateExecution execution) {
@@ -337,7 +370,15 @@ public class RectificationSteps {
 
   /** Shows the officer which licence this instance of the multi-instance task is about. */
   public void licenceTaskCreated(DelegateTask task) {
-    task.setVariableLocal("licenceActionName", LicenceAction.parseAll(string(task, LICENCE_ACTION)).get(0).label());
+    LicenceAction action = LicenceAction.parseAll(string(task, LICENCE_ACTION)).get(0);
+    task.setVariableLocal("licenceActionName", action.label());
+    // The lead department's letter to the department that issued the licence (none where it is its own licence).
+    String number = caseNumber(task);
+    documents.licenceRequest(number, action, GroupIds.department(action.department(), cases.require(number).jurisdiction()), actor(task))
+        .ifPresent(d -> {
+          task.setVariableLocal("licenceRequestNumber", d.number());
+          task.setVariableLocal("licenceRequestPdfUrl", d.pdfUrl());
+        });
   }
 
   public void licenceRevoked(DelegateTask task) {

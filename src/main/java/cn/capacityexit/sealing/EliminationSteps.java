@@ -44,10 +44,12 @@ public class EliminationSteps {
   private final Actors actors;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final EliminationDocuments documents;
 
   public EliminationSteps(EliminationService eliminations, EvidenceStore evidence, DismantleDecisions decisions, CreditDecisions creditRules,
       HandlingPeriods periods, Escalation escalation, Actors actors, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, EliminationDocuments documents) {
+    this.documents = documents;
     this.eliminations = eliminations;
     this.evidence = evidence;
     this.decisions = decisions;
@@ -118,8 +120,14 @@ public class EliminationSteps {
     eliminations.stepDone(number(task), EvidenceStep.valueOf(step), string(task, STEP_DATE), actors.actor(task));
   }
 
+  /** Sealed: the pledge (承诺书) is generated from the record for the enterprise to sign; the upload step links it. */
   public void recordSeal(DelegateExecution execution) {
-    eliminations.recordSeal(number(execution), actors.actor(null));
+    String number = number(execution);
+    eliminations.recordSeal(number, actors.actor(null));
+    var pledge = documents.pledge(number, actors.actor(null));
+    execution.setVariable("pledgeDocumentNumber", pledge.number());
+    execution.setVariable("pledgePdfUrl", pledge.pdfUrl());
+    execution.setVariable("pledgeDocxUrl", pledge.docxUrl());
   }
 
   public void pledgeUploaded(DelegateTask task) {
@@ -128,7 +136,10 @@ public class EliminationSteps {
   }
 
   public void publishAnnouncement(DelegateExecution execution) {
-    execution.setVariable("announcementUrl", eliminations.publishSealed(number(execution)).url());
+    String number = number(execution);
+    String url = eliminations.publishSealed(number).url();
+    documents.announcement(number, url, actors.actor(null));
+    execution.setVariable("announcementUrl", url);
   }
 
   public void reminded(DelegateTask task) {

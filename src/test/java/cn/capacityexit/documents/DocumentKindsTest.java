@@ -46,16 +46,41 @@ class DocumentKindsTest {
         Map.entry("closureOrderNumber", "济工信关〔2026〕1号"), Map.entry("newDeadline", "2027年1月31日"),
         Map.entry("documentNumber", "济工信整改〔2026〕1号"), Map.entry("issuerName", "济宁市工业和信息化局"),
         Map.entry("issueDate", "2026年11月30日"), Map.entry("recipient", "济宁示例水泥有限公司")));
+    FACTS.putAll(Map.ofEntries(Map.entry("hearingRequestedOn", "2026年11月2日"), Map.entry("hearingTime", "2026年11月20日9时30分"),
+        Map.entry("hearingPlace", "济宁市工业和信息化局三楼听证室"), Map.entry("hearingHost", "法规科王明"),
+        Map.entry("hearingPublicSentence", "听证公开举行。"), Map.entry("hearingAttendees", "企业法定代表人张三、委托代理人李四；调查人员赵六"),
+        Map.entry("investigatorStatement", "调查人员提出：经复查仍超过限定值，建议关停2号熟料线。"),
+        Map.entry("partyStatement", "企业称改造设备已订购，请求延期。"), Map.entry("hearingConclusion", "企业所述改造未在整改期限内完成，维持关停意见。"),
+        Map.entry("hearingNoticeNumber", "济工信听通〔2026〕1号"), Map.entry("governmentName", "济宁市人民政府"),
+        Map.entry("procedureSentence", "本机关已于2026年10月28日送达行政处罚事先告知书（济工信告〔2026〕1号），听取了企业的陈述、申辩，并依企业要求于2026年11月20日举行了听证。"),
+        Map.entry("leadDepartmentName", "济宁市工业和信息化局"), Map.entry("proposalTitle", "关于提请批准对济宁示例水泥有限公司依法关停的请示"),
+        Map.entry("proposalNumber", "济工信请〔2026〕1号"), Map.entry("approvalComment", ""),
+        Map.entry("licenceDepartmentName", "济宁市市场监督管理局"), Map.entry("decisionSummary", "责令2号熟料线关停退出"),
+        Map.entry("licenceActionName", "注销生产许可证"), Map.entry("lineName", "2号熟料线"), Map.entry("equipmentType", "熟料生产线"),
+        Map.entry("capacityText", "60万吨/年"), Map.entry("catalogueItem", "《产业结构调整指导目录（2019年本）》淘汰类"),
+        Map.entry("sealedOn", "2026年11月25日"), Map.entry("dismantleDeadline", "2027年5月25日"),
+        Map.entry("announcementSite", "山东省工业和信息化厅网站"), Map.entry("complaintChannel", "本公告页面的“举报恢复生产”"),
+        Map.entry("signature", "承诺企业（盖章）：济宁示例水泥有限公司\n法定代表人（签字）：")));
   }
 
-  static final Map<DocumentKind, List<String>> REQUIRED = Map.of(
-      DocumentKind.RECTIFICATION_NOTICE, List.of("责令限期整改通知书", "节约能源法", "自本通知书送达之日起计算", "不超过3个月", "行政复议", "六十日", "六个月"),
-      DocumentKind.SUSPENSION_ORDER, List.of("整顿期限", "复查", "行政复议", "不停止执行"),
-      DocumentKind.RIGHTS_NOTICE, List.of("行政处罚事先告知书", "违法事实", "拟作出如下决定", "陈述、申辩", "听证", "五日内"),
-      DocumentKind.CLOSURE_DECISION, List.of("当事人", "违法事实和证据", "决定内容和依据", "履行方式和期限", "2026年12月31日", "救济途径", "行政复议",
-          "人民法院", "报经济宁市人民政府批准"),
-      DocumentKind.ENFORCEMENT_REMINDER, List.of("催告书", "行政强制法》第三十五条", "陈述和申辩", "2027年1月31日"),
-      DocumentKind.ENFORCEMENT_DECISION, List.of("强制执行决定书", "第三十七条", "已依法催告", "行政复议"));
+  static final Map<DocumentKind, List<String>> REQUIRED = Map.ofEntries(
+      Map.entry(DocumentKind.RECTIFICATION_NOTICE, List.of("责令限期整改通知书", "节约能源法", "自本通知书送达之日起计算", "不超过3个月", "行政复议", "六十日", "六个月")),
+      Map.entry(DocumentKind.SUSPENSION_ORDER, List.of("整顿期限", "复查", "行政复议", "不停止执行")),
+      Map.entry(DocumentKind.RIGHTS_NOTICE, List.of("行政处罚事先告知书", "违法事实", "拟作出如下决定", "陈述、申辩", "听证", "五日内")),
+      Map.entry(DocumentKind.CLOSURE_DECISION, List.of("当事人", "违法事实和证据", "决定内容和依据", "履行方式和期限", "2026年12月31日", "救济途径", "行政复议",
+          "人民法院", "报经济宁市人民政府批准")),
+      Map.entry(DocumentKind.ENFORCEMENT_REMINDER, List.of("催告书", "行政强制法》第三十五条", "陈述和申辩", "2027年1月31日")),
+      Map.entry(DocumentKind.ENFORCEMENT_DECISION, List.of("强制执行决定书", "第三十七条", "已依法催告", "行政复议")),
+      Map.entry(DocumentKind.HEARING_NOTICE, List.of("听证通知书", "2026年11月20日9时30分", "听证室", "法规科王明", "不是本案的调查人员", "申请回避",
+          "授权委托书", "视为放弃听证权利", "公开举行")),
+      Map.entry(DocumentKind.HEARING_RECORD, List.of("听证笔录", "听证主持人", "出席人员", "违法事实、证据和处罚建议", "申辩和质证", "核对", "拒绝签字",
+          "根据听证笔录作出决定", "济工信听通〔2026〕1号")),
+      Map.entry(DocumentKind.CLOSURE_PROPOSAL, List.of("请示", "济宁市人民政府：", "行政处罚事先告知书", "举行了听证", "关停退出不达标的生产线", "妥否，请批示")),
+      Map.entry(DocumentKind.CLOSURE_APPROVAL, List.of("批复", "济工信请〔2026〕1号", "收悉", "同意对济宁示例水泥有限公司", "送达决定书", "强制执行")),
+      Map.entry(DocumentKind.LICENCE_REQUEST, List.of("函", "济宁市市场监督管理局：", "济工信关〔2026〕1号", "注销生产许可证", "函告本机关")),
+      Map.entry(DocumentKind.PLEDGE, List.of("承诺书", "不再恢复生产", "2027年5月25日", "接受政府部门和社会公众监督", "承诺企业（盖章）", "法定代表人（签字）",
+          "登记编号")),
+      Map.entry(DocumentKind.ANNOUNCEMENT, List.of("公告", "封存", "断水、断电、拆除动力装置", "2027年5月25日", "接受社会监督", "举报恢复生产", "特此公告")));
 
   @ParameterizedTest
   @EnumSource(DocumentKind.class)
@@ -68,14 +93,20 @@ class DocumentKindsTest {
       facts.put("measureSentence", "责令你单位立即停产停业整顿");
       facts.put("periodSentence", "请于2026年12月20日前完成，本机关将于该日后组织复查。");
     }
-    DocumentTemplate.Filled filled = template.fill(facts);
-    OfficialDocument doc = new OfficialDocument("济宁市工业和信息化局", "济工信" + kind.code() + "〔2026〕1号", filled.title(),
-        filled.addressee(), filled.paragraphs(), "济宁市工业和信息化局", LocalDate.of(2026, 11, 30), null);
+    String number = "济工信" + kind.code() + "〔2026〕1号";
+    facts.put("documentNumber", number);
+    OfficialDocument doc = Documents.layout(kind, template.fill(facts), "济宁市工业和信息化局", number, LocalDate.of(2026, 11, 30), facts);
     byte[] pdf = PdfRenderer.render(doc);
     try (PDDocument read = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(read).replaceAll("\\s+", "");
-      assertThat(text).contains("济宁市工业和信息化局").contains("济工信" + kind.code() + "〔2026〕1号").contains("济宁示例水泥有限公司")
-          .contains("2026年11月30日").doesNotContain("{{");
+      assertThat(text).contains("济宁市工业和信息化局").contains(number).contains("济宁示例水泥有限公司").doesNotContain("{{");
+      if (kind.letterhead()) {
+        assertThat(text).as("the number in the title block, under the issuing body's mark").startsWith("济宁市工业和信息化局" + number)
+            .contains("2026年11月30日");
+      } else {
+        assertThat(text).as("the enterprise's pledge has no letterhead and is dated when signed").doesNotStartWith("济宁市工业和信息化局")
+            .contains("年　　月　　日");
+      }
       for (String element : REQUIRED.get(kind)) {
         assertThat(text).as(kind + " needs " + element).contains(element.replaceAll("\\s+", ""));
       }
@@ -83,6 +114,26 @@ class DocumentKindsTest {
       if (samples != null) {
         new File(samples).mkdirs();
         ImageIO.write(new PDFRenderer(read).renderImageWithDPI(0, 50), "png", new File(samples, kind.resource().substring(10).replace(".txt", ".png")));
+      }
+    }
+  }
+
+  /** 送达回证: what service needs recorded (民事诉讼法第八十七条、第八十九条, to which 行政处罚法第六十一条 refers), for the document it accompanies. */
+  @org.junit.jupiter.api.Test
+  void theProofOfServiceFormNamesTheDocumentAndEveryWayOfService() throws Exception {
+    FontsAvailable.orSkip();
+    DocumentTemplate template = DocumentTemplate.parse("notice", DocumentTemplates.packaged(DocumentKind.RECTIFICATION_NOTICE.resource()));
+    OfficialDocument notice = Documents.layout(DocumentKind.RECTIFICATION_NOTICE, template.fill(FACTS), "济宁市工业和信息化局",
+        "济工信整改〔2026〕1号", LocalDate.of(2026, 11, 30), FACTS);
+    byte[] pdf = PdfRenderer.render(Documents.receipt(notice, "济宁示例水泥有限公司"));
+    try (PDDocument read = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(read).replaceAll("\\s+", "");
+      assertThat(text).contains("送达回证", "责令限期整改通知书（济工信整改〔2026〕1号）", "受送达人：济宁示例水泥有限公司", "直接送达", "留置送达",
+          "邮寄送达", "电子送达", "受送达人签名或者盖章", "送达人签名", "见证人");
+      String samples = System.getProperty("documents.samples");
+      if (samples != null) {
+        new File(samples).mkdirs();
+        ImageIO.write(new PDFRenderer(read).renderImageWithDPI(0, 50), "png", new File(samples, "receipt.png"));
       }
     }
   }

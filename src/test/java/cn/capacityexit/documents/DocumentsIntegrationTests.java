@@ -94,6 +94,7 @@ class DocumentsIntegrationTests extends IntegrationTest {
     assertThat(docNumber).matches("济工信整改〔\\d{4}〕\\d+号");
     long id = notice.get("id").asLong();
     assertThat(http().as("weihai-miit").download("/api/documents/" + id + "/pdf").status()).isEqualTo(403);
+    assertThat(http().download("/api/public/documents/" + id + "/pdf").status()).as("a notice is not public").isEqualTo(404);
 
     Http.Download pdf = jining.download("/api/documents/" + id + "/pdf");
     assertThat(pdf.status()).isEqualTo(200);

@@ -154,9 +154,11 @@ class RectificationIntegrationTests extends IntegrationTest {
     completeOk(officer, task(number, TASK_HEAR_STATEMENT), statement);
     if (hearing) {
       LocalDate notified = LocalDate.parse(today());
+      completeOk(officer, task(number, TASK_NOTIFY_HEARING), Map.of(HEARING_DATE, notified.plusDays(7).toString(), HEARING_TIME, "9:30",
+          HEARING_PLACE, "三楼听证室", HEARING_HOST, "法制科科长", HEARING_PUBLIC, true));
       at(notified.plusDays(8).toString());
-      completeOk(officer, task(number, TASK_HOLD_HEARING), Map.of(HEARING_NOTICE_DATE, notified.toString(),
-          HEARING_DATE, notified.plusDays(7).toString(), HEARING_HOST, "法制科科长", HEARING_RECORD_NUMBER, "听证〔2025〕1号",
+      completeOk(officer, task(number, TASK_HOLD_HEARING), Map.of(SERVICE_METHOD, "DIRECT", HEARING_NOTICE_DATE, notified.toString(),
+          HEARING_DATE, notified.plusDays(7).toString(), HEARING_ATTENDEES, "企业法定代表人、调查人员", PARTY_STATEMENT, "企业称正在改造",
           HEARING_CONCLUSION, "事实清楚，证据充分"));
     }
   }
@@ -246,6 +248,13 @@ class RectificationIntegrationTests extends IntegrationTest {
         .noneSatisfy(t -> assertThat(t.get("id").asText()).isEqualTo(licence.getId()));
     assertThat(completeAs("jining-samr", licence, Map.of(LICENCE_OUTCOME, "REQUESTED")).status())
         .as("a request to the issuer names its letter").isEqualTo(400);
+    assertThat(engine.getTaskService().getVariableLocal(licence.getId(), "licenceRequestNumber"))
+        .as("issue 18: the lead department's letter to the issuing authority is on the licence task").isEqualTo("济工信函〔2025〕1号");
+    JsonNode documents = http().as("jining-miit").get("/api/documents?reference=" + number).json();
+    assertThat(documents).as("issue 18: the proposal to the government, its approval, the decision and the letter")
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("issuer").asText()).isEqualTo("CLOSURE_PROPOSAL miit-370800"))
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("number").asText()).isEqualTo("CLOSURE_APPROVAL 济政批〔2025〕1号"))
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("recipient").asText()).isEqualTo("LICENCE_REQUEST 济宁市市场监督管理局"));
     completeOk("jining-samr", licence, Map.of(LICENCE_OUTCOME, "REQUESTED", LICENCE_DOCUMENT_NUMBER, "济市监函〔2025〕8号"));
     Http.Response future = completeAs("jining-miit", task(number, TASK_CONFIRM_EXIT),
         Map.of(EXIT_CONFIRMED, true, EXIT_DATE, "2025-08-20", "exitEvidence", "现场断电拆除"));
@@ -376,6 +385,11 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(task(number, TASK_REVOKE_LICENCE)).as("no licence cancellation for a quality closure").isNull();
     assertThat(http().as("yanggu-samr").get("/api/cases/" + number).json().get("history"))
         .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("举行听证"));
+    JsonNode documents = http().as("yanggu-samr").get("/api/documents?reference=" + number).json();
+    assertThat(documents).as("issue 18: the hearing notice, served; the record; the city government's approval")
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("servedMethod").asText()).isEqualTo("HEARING_NOTICE DIRECT"))
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("title").asText()).isEqualTo("HEARING_RECORD 听证笔录"))
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("issuer").asText()).isEqualTo("CLOSURE_APPROVAL gov-371500"));
   }
 
   /**

@@ -102,8 +102,12 @@ class RectificationProcessTest {
     assertThat(task(pi)).hasDueDate(Date.from(now.plus(8, ChronoUnit.DAYS)));
     complete(task(pi));
     if (hearing) {
+      assertThat(pi).isWaitingAt(TASK_NOTIFY_HEARING);
+      assertThat(task(pi)).hasCandidateGroup("miit-370800");
+      complete(task(pi));
       assertThat(pi).isWaitingAt(TASK_HOLD_HEARING);
       complete(task(pi));
+      verify(steps).hearingNotified(any());
     }
     verify(steps).closureProposed(any());
     verify(steps).rightsNotified(any());
@@ -246,6 +250,7 @@ class RectificationProcessTest {
     complete(task(TASK_PROPOSE_CLOSURE, pi));
     complete(task(TASK_NOTIFY_RIGHTS, pi));
     complete(task(TASK_HEAR_STATEMENT, pi));
+    complete(task(TASK_NOTIFY_HEARING, pi));
     complete(task(TASK_HOLD_HEARING, pi));
     complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED));
     assertThat(pi).isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);

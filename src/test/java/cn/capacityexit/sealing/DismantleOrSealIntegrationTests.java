@@ -178,6 +178,26 @@ class DismantleOrSealIntegrationTests extends IntegrationTest {
     assertThat(announcement.get("site").asText()).isEqualTo("威海市政府或部门网站");
     assertThat(http().get("/public/announcements").body()).contains("封存待拆除的生产线").contains(number);
     assertThat(http().get("/public/announcements/" + number).body()).contains("企业承诺书").contains("举报恢复生产");
+    // Issue 18: the pledge (registered, no letterhead) and the announcement are documents of the record, public as PDF.
+    JsonNode documents = http().as("weihai-miit").get("/api/documents?reference=" + number).json();
+    assertThat(documents).extracting(d -> d.get("kind").asText()).contains("PLEDGE", "ANNOUNCEMENT");
+    JsonNode announcementDocument = null;
+    for (JsonNode d : documents) {
+      if (d.get("kind").asText().equals("ANNOUNCEMENT")) {
+        announcementDocument = d;
+      }
+    }
+    assertThat(announcementDocument.get("number").asText()).startsWith("威工信公告〔");
+    assertThat(http().get("/public/announcements/" + number).body()).contains("公告和承诺书原文")
+        .contains("/api/public/documents/" + announcementDocument.get("id").asText() + "/pdf");
+    Http.Download pdf = http().download("/api/public/documents/" + announcementDocument.get("id").asText() + "/pdf");
+    assertThat(pdf.status()).as("anyone reads the announcement").isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    JsonNode caseDocument = null;
+    for (JsonNode d : http().as("weihai-miit").get("/api/documents?reference=" + number).json()) {
+      caseDocument = d.get("kind").asText().equals("PLEDGE") ? d : caseDocument;
+    }
+    assertThat(caseDocument).isNotNull();
     assertThat(http().get("/public/announcements/feed.atom").body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
         .contains("/public/announcements/" + number);
 
