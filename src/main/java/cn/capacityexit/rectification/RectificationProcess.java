@@ -26,6 +26,7 @@ public final class RectificationProcess {
   public static final String TASK_SUPERVISE_REINSPECTION = "Task_SuperviseReinspection";
   public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
   public static final String TASK_ISSUE_CLOSURE_ORDER = "Task_IssueClosureOrder";
+  public static final String TASK_RECORD_DECISION_SERVICE = "Task_RecordDecisionService";
   public static final String TASK_REVOKE_LICENCE = "Task_RevokeLicence";
   public static final String TASK_CONFIRM_EXIT = "Task_ConfirmExit";
   public static final String TASK_RECORD_CREDIT = "Task_RecordCreditPunishment";
@@ -102,6 +103,8 @@ public final class RectificationProcess {
   public static final String TASK_RECORD_NOTICE_SERVICE = "Task_RecordNoticeService";
   public static final String TASK_SUPERVISE_SERVICE = "Task_SuperviseService";
   public static final String TIMER_SERVICE_OVERDUE = "Event_ServiceOverdue";
+  public static final String TASK_SUPERVISE_DECISION_SERVICE = "Task_SuperviseDecisionService";
+  public static final String TIMER_DECISION_SERVICE_OVERDUE = "Event_DecisionServiceOverdue";
   public static final String INTERIM_MEASURE = "interimMeasure";
   public static final String PERIOD_TEXT = "periodText";
   public static final String PROPOSED_DECISION = "proposedDecision";

@@ -323,11 +323,20 @@ public class RectificationSteps {
 
   /** The notice was served: method, date and seal recorded on the document; the period starts from that day. */
   public void noticeServed(DelegateTask task) {
-    String number = caseNumber(task);
-    IssuedDocument d = documents.latest(number, DocumentKind.RECTIFICATION_NOTICE, DocumentKind.SUSPENSION_ORDER);
+    served(task, documents.latest(caseNumber(task), DocumentKind.RECTIFICATION_NOTICE, DocumentKind.SUSPENSION_ORDER),
+        "请填写送达日期：整改期限自送达之日起计算");
+  }
+
+  /** The closure decision was served: it binds the enterprise, and review and suit run, from that day. */
+  public void decisionServed(DelegateTask task) {
+    served(task, documents.latest(caseNumber(task), DocumentKind.CLOSURE_DECISION), "请填写送达日期：决定书自送达之日起发生效力");
+  }
+
+  /** Method, date and seal recorded on the document; the signed proof kept with it when uploaded in the same step. */
+  private void served(DelegateTask task, IssuedDocument d, String missingDate) {
     String served = string(task, SERVED_ON);
     if (served == null || served.isBlank()) {
-      throw new InvalidInputException(SERVED_ON, "请填写送达日期：整改期限自送达之日起计算");
+      throw new InvalidInputException(SERVED_ON, missingDate);
     }
     documentService.recordService(null, d.id(), string(task, SERVICE_METHOD), served, string(task, SEAL), actor(task));
     // The signed proof, when the officer uploads it with the service (Tasklist submits an empty file when none is chosen).

@@ -163,6 +163,11 @@ class RectificationIntegrationTests extends IntegrationTest {
     }
   }
 
+  /** The closure decision served today (issue 18: it binds the enterprise from service). */
+  private void serveDecision(String officer, String number) {
+    completeOk(officer, task(number, TASK_RECORD_DECISION_SERVICE), Map.of(SERVICE_METHOD, "DIRECT", SERVED_ON, today(), SEAL, "INK"));
+  }
+
   @Test
   void shandongEnergyFindingIsDueSixMonthsLaterAtEndOfDayChinaTimeAndTheOneExtensionMovesIt() {
     at("2022-03-15");
@@ -239,6 +244,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(pastDeadline.status()).as("issue 13, item 5: no exit deadline in the past").isEqualTo(400);
     assertThat(pastDeadline.body()).contains("exitDeadline");
     completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, "2025-08-31"));
+    serveDecision("jining-miit", number);
     assertThat(listed("red", "370800")).contains(code);
     assertThat(listed("yellow", "370800")).doesNotContain(code);
 
@@ -254,7 +260,9 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(documents).as("issue 18: the proposal to the government, its approval, the decision and the letter")
         .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("issuer").asText()).isEqualTo("CLOSURE_PROPOSAL miit-370800"))
         .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("number").asText()).isEqualTo("CLOSURE_APPROVAL 济政批〔2025〕1号"))
-        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("recipient").asText()).isEqualTo("LICENCE_REQUEST 济宁市市场监督管理局"));
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("recipient").asText()).isEqualTo("LICENCE_REQUEST 济宁市市场监督管理局"))
+        .anySatisfy(d -> assertThat(d.get("kind").asText() + " " + d.get("servedMethod").asText() + " " + d.get("seal").asText())
+            .as("the decision served in its own step").isEqualTo("CLOSURE_DECISION DIRECT INK"));
     completeOk("jining-samr", licence, Map.of(LICENCE_OUTCOME, "REQUESTED", LICENCE_DOCUMENT_NUMBER, "济市监函〔2025〕8号"));
     Http.Response future = completeAs("jining-miit", task(number, TASK_CONFIRM_EXIT),
         Map.of(EXIT_CONFIRMED, true, EXIT_DATE, "2025-08-20", "exitEvidence", "现场断电拆除"));
@@ -350,6 +358,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     penaltyProcedure("weihai-eco", number, false);
     completeOk("weihai-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意责令关闭"));
     completeOk("weihai-eco", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
+    serveDecision("weihai-eco", number);
     engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(TASK_REVOKE_LICENCE).list()
         .forEach(t -> completeOk("weihai-samr", t, Map.of(LICENCE_OUTCOME, "NONE")));
     completeOk("weihai-eco", task(number, TASK_CONFIRM_EXIT), Map.of(EXIT_CONFIRMED, true, EXIT_DATE, today(), "exitEvidence", "已停业"));
@@ -382,6 +391,7 @@ class RectificationIntegrationTests extends IntegrationTest {
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-371500"));
     completeOk("liaocheng-gov", approve, Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
     completeOk("yanggu-samr", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, LocalDate.parse(today()).plusDays(30).toString()));
+    serveDecision("yanggu-samr", number);
     assertThat(task(number, TASK_REVOKE_LICENCE)).as("no licence cancellation for a quality closure").isNull();
     assertThat(http().as("yanggu-samr").get("/api/cases/" + number).json().get("history"))
         .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("举行听证"));
@@ -513,6 +523,7 @@ class RectificationIntegrationTests extends IntegrationTest {
     completeOk("jining-gov", task(number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
     LocalDate exitBy = LocalDate.now().plusDays(20);
     completeOk("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, exitBy.toString()));
+    serveDecision("jining-miit", number);
     assertThat(timer(number, TIMER_EXIT_DEADLINE).getDuedate().toInstant()).isEqualTo(Deadlines.endOfDay(exitBy));
 
     CreditPlatformDouble.get().answer(503);

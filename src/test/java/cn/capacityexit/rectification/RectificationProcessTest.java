@@ -176,6 +176,9 @@ class RectificationProcessTest {
     penaltyProcedure(pi, false);
     assertThat(pi).isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
     complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
+    assertThat(pi).as("issue 18: the decision is served before it is executed").isWaitingAt(TASK_RECORD_DECISION_SERVICE);
+    complete(task(pi));
+    verify(steps).decisionServed(any());
     assertThat(pi).isWaitingAt(TASK_REVOKE_LICENCE, TASK_CONFIRM_EXIT);
     var licence = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(TASK_REVOKE_LICENCE).singleResult();
@@ -197,8 +200,14 @@ class RectificationProcessTest {
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
     penaltyProcedure(pi, false);
     complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
+    execute(timer(pi, TIMER_DECISION_SERVICE_OVERDUE));
+    var supervise = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(TASK_SUPERVISE_DECISION_SERVICE).singleResult();
+    assertThat(supervise).as("issue 18: a decision not served in time is supervised").hasCandidateGroup("miit-370800-head");
+    complete(supervise);
+    complete(task(TASK_RECORD_DECISION_SERVICE, pi));
     complete(task(pi));
-    assertThat(pi).isEnded().hasPassed(END_EXITED).hasNotPassed(CALL_DISMANTLE_CLOSED_LINES);
+    assertThat(pi).hasPassed("Event_DecisionServiceSupervised").isEnded().hasPassed(END_EXITED).hasNotPassed(CALL_DISMANTLE_CLOSED_LINES);
   }
 
   @Test
@@ -295,6 +304,7 @@ class RectificationProcessTest {
     complete(task(pi), withVariables(REINSPECTION_RESULT, "FAILED"));
     penaltyProcedure(pi, false);
     complete(task(pi), withVariables(EXIT_DEADLINE_AT, Date.from(now.plus(60, ChronoUnit.DAYS))));
+    complete(task(TASK_RECORD_DECISION_SERVICE, pi));
     execute(timer(pi, TIMER_EXIT_DEADLINE));
     assertThat(pi).isWaitingAt(TASK_RECORD_CREDIT);
     execute(job(TASK_RECORD_CREDIT, pi));

@@ -5,6 +5,9 @@ import static cn.capacityexit.rectification.RectificationProcess.REINSPECTION_FI
 import static cn.capacityexit.rectification.RectificationProcess.REINSPECTION_RESULT;
 import static cn.capacityexit.rectification.RectificationProcess.*;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_ISSUE_CLOSURE_ORDER;
+import static cn.capacityexit.rectification.RectificationProcess.TASK_RECORD_DECISION_SERVICE;
+import static cn.capacityexit.rectification.RectificationProcess.SERVED_ON;
+import static cn.capacityexit.rectification.RectificationProcess.SEAL;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_ISSUE_NOTICE;
 import static cn.capacityexit.rectification.RectificationProcess.TASK_REINSPECT;
 import static cn.capacityexit.rectification.RectificationProcess.TIMER_DEADLINE;
@@ -73,6 +76,7 @@ public final class StormCases {
         tasks.complete(task(engine, number, TASK_HEAR_STATEMENT), Map.of(STATEMENT, "未陈述申辩", HEARING_REQUESTED, false));
         tasks.complete(task(engine, number, TASK_APPROVE_CLOSURE), Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意"));
         tasks.complete(task(engine, number, TASK_ISSUE_CLOSURE_ORDER), Map.of(EXIT_DEADLINE, EXIT_DEADLINE_DATE));
+        tasks.complete(task(engine, number, TASK_RECORD_DECISION_SERVICE), Map.of(SERVICE_METHOD, "DIRECT", SERVED_ON, "2025-07-11", SEAL, "INK"));
       });
     } finally {
       pool.shutdownNow();
