@@ -168,6 +168,280 @@ test('a Jining energy officer registers a finding, works the notice in Tasklist 
   await page.close();
 });
 
+// ---- Working tasks in Tasklist as the addressed officer, by clicking (issue 14) ----
+
+// Every HTTP 5xx a page receives on the officers' path is a failure of the product.
+const serverErrors = [];
+function watch(page) {
+  page.on('response', (r) => { if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+}
+
+async function officerPage(user) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1100 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  watch(page);
+  await login(page, 'tasklist', user);
+  await page.waitForSelector('text=本部门任务');
+  return page;
+}
+
+// Latin words that may appear on a Chinese screen: file formats, the prefixes of case (ZG) and elimination (CF) numbers,
+// the product that powers the webapps ("Camunda Platform" in the footer), the browser's time zone.
+const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'WPS', 'Word', 'JPEG', 'PNG', 'MB', 'KB', 'ZG', 'CF', 'Camunda', 'Platform', 'Asia', 'Shanghai']);
+
+/** The officer's screen speaks Chinese: no English word outside the allowed file formats (collected, asserted at the end). */
+const englishSeen = [];
+async function assertChinese(page, where) {
+  const text = await page.locator('body').innerText().catch(() => '');
+  const words = (text.match(/[A-Za-z]{2,}/g) || [])
+    .filter((w) => !LATIN_ALLOWED.has(w));
+  if (words.length) englishSeen.push(`${where}: ${[...new Set(words)].join(' ')}`);
+}
+
+/** Opens the department's task of the enterprise by its name and claims it. */
+async function openTask(page, name, enterprise) {
+  for (let attempt = 0; ; attempt++) {
+    await page.click('text=本部门任务');
+    const entry = page.locator('li.task').filter({ hasText: name }).filter({ hasText: enterprise }).first();
+    try {
+      await entry.waitFor({ timeout: 5000 });
+      await entry.locator('h4.task a').click();
+      break;
+    } catch (e) {
+      if (attempt > 10) throw new Error(`no task “${name}” of ${enterprise} in the list`);
+      await page.waitForTimeout(1000);
+    }
+  }
+  const claim = page.locator('button.claim');
+  await claim.first().waitFor({ timeout: 10000 }).then(() => claim.first().click()).catch(() => {});
+  await page.locator('button.btn-primary[ng-click="complete()"]').waitFor({ timeout: 30000 });
+  await page.waitForTimeout(500);
+}
+
+/** 办结: the form is submitted; a form error fails with its text. */
+async function submitTask(page, shot) {
+  await assertChinese(page, shot);
+  await page.screenshot({ path: path.join(shots, shot + '.png') });
+  await page.click('button.btn-primary[ng-click="complete()"]');
+  const error = page.locator('.alert-danger:visible, .notification.error:visible, .fjs-form-field-error:visible').first();
+  const done = page.locator('button.btn-primary[ng-click="complete()"]').waitFor({ state: 'detached', timeout: 30000 }).then(() => 'done');
+  const failed = error.waitFor({ timeout: 30000 }).then(() => 'failed');
+  if ((await Promise.race([done, failed])) === 'failed' && await error.isVisible().catch(() => false)) {
+    await page.screenshot({ path: path.join(shots, shot + '-error.png') });
+    throw new Error(`${shot}: ${await error.innerText()}`);
+  }
+}
+
+/** A field's label as Camunda Forms renders it: the text, then an asterisk when the field is required. */
+function labelled(label) {
+  return new RegExp('^' + label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\*?$');
+}
+
+async function pick(page, label) {
+  await page.getByLabel(labelled(label)).first().check();
+}
+
+async function write(page, label, value) {
+  await page.getByLabel(labelled(label)).first().fill(value);
+}
+
+/** A date of a Camunda Form (yyyy/mm/dd, as the date picker takes it). */
+async function formDate(page, label, iso) {
+  const input = page.locator('.fjs-form-field-datetime').filter({ hasText: label }).locator('input').first();
+  await input.click();
+  await input.fill(iso.replaceAll('-', '/'));
+  await input.press('Enter');
+}
+
+/** The PDF linked on the form downloads. */
+async function downloadsPdf(page, link) {
+  const a = page.locator('a', { hasText: link }).first();
+  await a.waitFor();
+  const res = await page.request.get(new URL(await a.getAttribute('href'), base).toString());
+  assert.strictEqual(res.status(), 200, `${link} downloads`);
+  assert.strictEqual((await res.body()).subarray(0, 5).toString(), '%PDF-');
+}
+
+/** The server's date (China time; the demo clock may have been moved). */
+async function serverToday() {
+  return (await api('admin', 'GET', '/api/admin/demo-clock')).today;
+}
+
+function plusDays(iso, days) {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const USERS = { '370800': 'jining' };
+/** The demo login of the department a task is addressed to (energy-370800 → jining-energy). */
+async function addressee(processKey, businessKey, taskKey) {
+  const [task] = await tasks('admin', `processDefinitionKey=${processKey}&processInstanceBusinessKey=${encodeURIComponent(businessKey)}&taskDefinitionKey=${taskKey}`);
+  assert.ok(task, `${taskKey} is open`);
+  const links = await api('admin', 'GET', `/engine-rest/task/${task.id}/identity-links?type=candidate`);
+  const group = links[0].groupId;
+  const [dept, code] = group.split('-');
+  return `${USERS[code]}-${dept}`;
+}
+
+test('the Jining case goes on in Tasklist from the report to the sealed and announced line, each step by its officer', async () => {
+  const enterprise = '济宁光辉热电';
+  const mine = (await api('jining-energy', 'GET', '/api/cases?size=50')).items.find((c) => c.creditCode === '91370800570554339M');
+  assert.ok(mine, 'the case of the first journey');
+  const caseNumber = mine.caseNumber;
+  const today = await serverToday();
+  let page = await officerPage('jining-energy');
+
+  // The enterprise's report arrives on paper: the officer records it (no API, no enterprise login).
+  await openTask(page, '登记企业报送材料', enterprise);
+  await pick(page, '整改完成报告');
+  await formDate(page, '收到日期', today);
+  await write(page, '整改情况（报告要点）', '已更换汽轮机通流部分，供电煤耗自测降至限额以内');
+  await submitTask(page, '10-record-report');
+
+  await openTask(page, '组织复查', enterprise);
+  await pick(page, '仍不达标，依法关停退出');
+  await write(page, '复查情况', '现场测试供电煤耗仍超过限额标准');
+  await submitTask(page, '11-reinspect');
+
+  await openTask(page, '提出关停意见', enterprise);
+  await write(page, '关停（处罚）意见：事实、理由和依据', '整改期满复查仍超过能耗限额，依照节约能源法第七十二条提出关停1号机组的意见');
+  await submitTask(page, '12-propose-closure');
+
+  await openTask(page, '告知陈述申辩和听证权利', enterprise);
+  await downloadsPdf(page, '下载PDF');
+  await pick(page, '直接送达');
+  await formDate(page, '告知书送达日期', today);
+  await submitTask(page, '13-notify-rights');
+
+  await openTask(page, '听取陈述申辩', enterprise);
+  await write(page, '企业陈述、申辩情况（未陈述申辩的，写明“未陈述申辩”）', '企业称机组承担供热任务，请求从轻处理');
+  await pick(page, '企业在期限内书面要求听证');
+  await formDate(page, '企业提出听证要求的日期', today);
+  await submitTask(page, '14-hear-statement');
+
+  const hearingDay = plusDays(today, 7);
+  await openTask(page, '通知听证', enterprise);
+  await formDate(page, '举行听证日期（不早于今天起第七日）', hearingDay);
+  await write(page, '开始时间（如 9:30）', '9:30');
+  await write(page, '听证地点', '济宁市能源局三楼听证室');
+  await write(page, '听证主持人（非本案调查人员）', '法规科王明');
+  await submitTask(page, '15-notify-hearing');
+
+  // A week passes in the demo (the administrator moves the demo clock, README "演示时钟"); back to real time at the end.
+  await api('admin', 'POST', '/api/admin/demo-clock', { days: 7 });
+  try {
+    await afterTheHearingWeek(page, caseNumber, enterprise, today, hearingDay);
+  } finally {
+    await api('admin', 'DELETE', '/api/admin/demo-clock');
+  }
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
+async function afterTheHearingWeek(page, caseNumber, enterprise, today, hearingDay) {
+  await page.reload();
+  await openTask(page, '组织听证', enterprise);
+  await downloadsPdf(page, '下载PDF');
+  await pick(page, '直接送达');
+  await formDate(page, '听证通知书送达日期', today);
+  await formDate(page, '举行听证日期', hearingDay);
+  await write(page, '出席人员（当事人或其代理人、调查人员、记录人）', '企业法定代表人张三，调查人员李四、赵六，记录人孙七');
+  await write(page, '企业的申辩和质证意见', '对能耗测试结果无异议，请求给予过渡期');
+  await write(page, '主持人意见', '事实清楚，证据充分，维持关停意见');
+  await submitTask(page, '16-hold-hearing');
+  await page.close();
+
+  // The people's government of the city decides.
+  page = await officerPage(await addressee('rectification-to-closure', caseNumber, 'Task_ApproveClosure'));
+  await openTask(page, '批准关停', enterprise);
+  await downloadsPdf(page, '下载PDF');
+  await pick(page, '批准关停（按拟作出的决定）');
+  await write(page, '意见说明', '同意');
+  await submitTask(page, '17-approve-closure');
+  await page.close();
+
+  const now = await serverToday();
+  page = await officerPage('jining-energy');
+  await openTask(page, '签发关停决定书', enterprise);
+  await formDate(page, '关停退出期限', plusDays(now, 30));
+  await submitTask(page, '18-closure-order');
+
+  await openTask(page, '记录决定书送达', enterprise);
+  await downloadsPdf(page, '下载PDF');
+  await page.getByLabel('送达方式').selectOption('DIRECT');
+  await page.getByLabel('用印方式（本系统不生成印章）').selectOption('INK');
+  await page.getByLabel('送达日期').fill(now);
+  await page.locator('input[type=file][cam-variable-name=serviceProof]').setInputFiles({ name: '送达回证.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% 送达回证（已签收）\n%%EOF\n') });
+  await submitTask(page, '19-decision-service');
+  await page.close();
+
+  // The licences go to the departments that issued them, with the lead department's letter.
+  for (const licence of await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${caseNumber}&taskDefinitionKey=Task_RevokeLicence`)) {
+    const links = await api('admin', 'GET', `/engine-rest/task/${licence.id}/identity-links?type=candidate`);
+    const [dept, code] = links[0].groupId.split('-');
+    page = await officerPage(`${USERS[code]}-${dept}`);
+    await openTask(page, '办理证照注销、吊销', enterprise);
+    await pick(page, '已报请（提请）发证机关注销（吊销）');
+    await write(page, '注销（吊销）决定或报请文书文号', '济市监函〔' + now.slice(0, 4) + '〕8号');
+    await submitTask(page, '20-licence-' + dept);
+    await page.close();
+  }
+
+  page = await officerPage('jining-energy');
+  await openTask(page, '核实关停退出到位', enterprise);
+  await pick(page, '经现场核实，企业已关停退出，相关生产线停止生产');
+  await formDate(page, '关停退出日期', now);
+  await write(page, '核实情况', '1号机组已停机，主蒸汽管道断开');
+  await submitTask(page, '21-confirm-exit');
+
+  await page.close();
+
+  // The closed unit: assessed, sealed step by step with photos, the enterprise's pledge uploaded, by the department
+  // the dismantle policy names.
+  page = await officerPage(await addressee('dismantle-or-seal', caseNumber, 'Task_AssessDismantling'));
+  await openTask(page, '评估拆除条件', enterprise);
+  await pick(page, '暂不具备拆除条件，先封存、限时拆除');
+  await formDate(page, '限时拆除期限', plusDays(now, 90));
+  await write(page, '评估意见', '机组承担冬季供热，采暖季后拆除');
+  await submitTask(page, '22-assess');
+  for (const [name, n] of [['断水', 23], ['断电', 24], ['拆除动力装置', 25], ['封存主体设备', 26]]) {
+    await openTask(page, name, enterprise);
+    await page.locator('#stepDate').fill(now);
+    await page.locator('input[type=file]:visible').setInputFiles({ name: name + '现场照片.PNG', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+    await submitTask(page, `${n}-${name}`);
+  }
+  await openTask(page, '上传企业承诺书', enterprise);
+  await downloadsPdf(page, '下载PDF');
+  await page.locator('input[type=file]:visible').first().setInputFiles({ name: '承诺书（已签字盖章）.PDF', mimeType: 'application/pdf', buffer: Buffer.from(PDF, 'base64') });
+  await submitTask(page, '27-pledge');
+
+  // Dismantled before the deadline, with photos before, during and after, then accepted on site.
+  await openTask(page, '限时拆除封存设备', enterprise);
+  await page.locator('#dismantledOn').fill(now);
+  for (const [step, label] of [['BEFORE', '拆除前'], ['DURING', '拆除中'], ['AFTER', '拆除后']]) {
+    await page.locator(`input[type=file][cam-variable-name=evidence_${step}]`).setInputFiles({ name: label + '照片.PNG', mimeType: 'image/png',
+      buffer: Buffer.from(PNG, 'base64') });
+  }
+  await submitTask(page, '28-dismantle');
+  await page.close();
+  page = await officerPage(await addressee('dismantle-or-seal', caseNumber, 'Task_AcceptDismantling'));
+  await openTask(page, '现场验收', enterprise);
+  await pick(page, '主体设备已拆除，验收通过');
+  await write(page, '验收情况', '主体设备已拆除，现场无恢复生产条件');
+  await submitTask(page, '29-accept');
+  await page.close();
+
+  const documents = await api('jining-energy', 'GET', `/api/documents?reference=${caseNumber}`);
+  assert.ok(documents.some((d) => d.kind === 'CLOSURE_DECISION' && d.servedMethod === 'DIRECT' && d.proofSha256), 'the decision served with its proof');
+  for (const kind of ['RECTIFICATION_NOTICE', 'RIGHTS_NOTICE', 'HEARING_NOTICE', 'HEARING_RECORD', 'CLOSURE_PROPOSAL', 'CLOSURE_APPROVAL', 'CLOSURE_DECISION']) {
+    assert.ok(documents.some((d) => d.kind === kind), `the case's ${kind}`);
+  }
+  const closed = (await api('jining-energy', 'GET', `/api/cases/${encodeURIComponent(caseNumber)}`)).case;
+  assert.strictEqual(closed.state, 'CLOSED', 'the case is closed: the unit exited and dismantled (re-inspections after the exit follow)');
+  assert.ok(closed.lines.every((l) => l.status !== 'SEALED'), 'no line left sealed');
+}
+
 test('a Liaocheng manager sees the running campaign in Cockpit', async () => {
   const year = new Date().getFullYear();
   await api('liaocheng-miit', 'POST', '/api/campaigns', { jurisdiction: '371500', year });

@@ -1,8 +1,10 @@
 package cn.capacityexit.rectification;
 
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,8 +25,10 @@ public class CaseController {
 
   private final RectificationCases cases;
   private final RectificationEngine engine;
+  private final Clock clock;
 
-  public CaseController(RectificationCases cases, RectificationEngine engine) {
+  public CaseController(RectificationCases cases, RectificationEngine engine, Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.engine = engine;
   }
@@ -68,8 +72,8 @@ public class CaseController {
   @Transactional
   public ResponseEntity<Case> report(Caller caller, @PathVariable String caseNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    cases.reportRectification(caller, caseNumber, body == null || body.get("description") == null ? null : body.get("description").toString());
-    engine.rectificationReported(caseNumber);
+    cases.get(caller, caseNumber);
+    engine.rectificationReported(caseNumber, text(body, "description"), receivedOn(body));
     return ResponseEntity.accepted().body(cases.get(caller, caseNumber));
   }
 
@@ -78,9 +82,20 @@ public class CaseController {
   @Transactional
   public ResponseEntity<Case> requestExtension(Caller caller, @PathVariable String caseNumber,
       @RequestBody ExtensionRequest body) {
-    cases.requestExtension(caller, caseNumber, body.months(), body.reason());
-    engine.extensionRequested(caseNumber, body.months(), body.reason().strip());
+    cases.get(caller, caseNumber);
+    engine.extensionRequested(caseNumber, body.months(), body.reason(),
+        body.receivedOn() == null || body.receivedOn().isBlank() ? Deadlines.today(clock).toString() : body.receivedOn());
     return ResponseEntity.accepted().body(cases.get(caller, caseNumber));
+  }
+
+  private static String text(Map<String, Object> body, String key) {
+    return body == null || body.get(key) == null ? null : body.get(key).toString();
+  }
+
+  /** The day the submission was received: today unless the body says when ({@code receivedOn}). */
+  private String receivedOn(Map<String, Object> body) {
+    String on = text(body, "receivedOn");
+    return on == null || on.isBlank() ? Deadlines.today(clock).toString() : on;
   }
 
   /**
@@ -99,5 +114,5 @@ public class CaseController {
   }
 
   /** The body of an extension request. */
-  public record ExtensionRequest(Integer months, String reason) {}
+  public record ExtensionRequest(Integer months, String reason, String receivedOn) {}
 }

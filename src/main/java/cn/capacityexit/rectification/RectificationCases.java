@@ -212,10 +212,13 @@ public class RectificationCases {
     return deadline;
   }
 
-  /** Validates and records an extension request; at most one per case, never over the policy's maximum. */
+  /**
+   * Validates and records an extension request received on a day of the period; at most one per case,
+   * never over the policy's maximum.
+   */
   @Transactional
-  public void requestExtension(Caller caller, String caseNumber, Integer months, String reason) {
-    Case c = get(caller, caseNumber);
+  public void requestExtension(String caseNumber, Integer months, String reason, LocalDate receivedOn, String actor) {
+    Case c = require(caseNumber);
     String r = c.requestExtension(months, reason);
     OffsetDateTime at = now();
     Map<String, Object> columns = new LinkedHashMap<>();
@@ -224,7 +227,7 @@ public class RectificationCases {
     columns.put("extension_decision", "REQUESTED");
     columns.put("state", CaseState.EXTENSION_REQUESTED.name());
     cases.update(caseNumber, columns, at);
-    cases.event(caseNumber, CaseEvents.EXTENSION_REQUESTED, caller.userId(), months + "个月：" + r, at);
+    cases.event(caseNumber, CaseEvents.EXTENSION_REQUESTED, actor, months + "个月：" + r + "（" + receivedOn + "收到）", at);
   }
 
   /** The officer's decision on the extension; returns the deadline that holds afterwards. */
@@ -243,13 +246,38 @@ public class RectificationCases {
   }
 
   /** The enterprise reports the rectification done: checked here, then the process moves to re-inspection. */
+  /** The enterprise's report that the rectification is done, received on a day of the period: the case goes to re-inspection. */
   @Transactional
-  public void reportRectification(Caller caller, String caseNumber, String description) {
-    CaseState next = get(caller, caseNumber).reportRectification();
-    String d = new Problems().text("description", description, false, 2000);
+  public void reportRectification(String caseNumber, String description, LocalDate receivedOn, String actor) {
+    CaseState next = require(caseNumber).reportRectification();
+    String d = new Problems().text(RectificationProcess.RECTIFICATION_REPORT, description, false, 2000);
     OffsetDateTime at = now();
     cases.update(caseNumber, Map.of("state", next.name()), at);
-    cases.event(caseNumber, CaseEvents.RECTIFICATION_REPORTED, caller.userId(), d, at);
+    cases.event(caseNumber, CaseEvents.RECTIFICATION_REPORTED, actor, receivedOn + "收到" + (d == null || d.isBlank() ? "" : "：" + d), at);
+  }
+
+  /** Whether the case may still ask for its one extension (the policy allows one and none was asked for). */
+  public boolean extensionOffered(String caseNumber) {
+    Case c = require(caseNumber);
+    return c.policy() != null && c.policy().allowsExtension() && c.extensionMonths() == null;
+  }
+
+  /** Whether the submission just recorded is an extension request (the case's state, not a variable). */
+  public boolean extensionRequested(String caseNumber) {
+    return require(caseNumber).state() == CaseState.EXTENSION_REQUESTED;
+  }
+
+  /** The day a submission was received: in the period's past, not before the notice was served. */
+  public LocalDate receivedOn(String caseNumber, String value) {
+    LocalDate on = Case.date(RectificationProcess.RECEIVED_ON, value, "请填写收到企业报送材料的日期");
+    Case c = require(caseNumber);
+    if (on.isAfter(Deadlines.today(clock))) {
+      throw new InvalidInputException(RectificationProcess.RECEIVED_ON, "收到日期不能晚于今天");
+    }
+    if (c.servedOn() != null && on.isBefore(c.servedOn())) {
+      throw new InvalidInputException(RectificationProcess.RECEIVED_ON, "收到日期不能早于通知书送达日期" + c.servedOn());
+    }
+    return on;
   }
 
   @Transactional

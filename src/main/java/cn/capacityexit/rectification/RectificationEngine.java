@@ -6,9 +6,12 @@ import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.process.ProductCall;
 import cn.capacityexit.process.VariableNames;
+import cn.capacityexit.web.FieldProblem;
+import cn.capacityexit.web.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +34,10 @@ public class RectificationEngine {
   private final HistoryService history;
   private final AsSystem asSystem;
 
-  public RectificationEngine(RuntimeService runtime, HistoryService history, AsSystem asSystem) {
+  private final TaskService tasks;
+
+  public RectificationEngine(RuntimeService runtime, HistoryService history, AsSystem asSystem, TaskService tasks) {
+    this.tasks = tasks;
     this.runtime = runtime;
     this.history = history;
     this.asSystem = asSystem;
@@ -53,15 +60,53 @@ public class RectificationEngine {
         finding(jurisdiction, creditCode, Dimension.TECHNOLOGY, "SERIOUS", confirmedOn, description, List.of(lineId)));
   }
 
-  /** The enterprise's report that the rectification is done. */
-  public void rectificationReported(String caseNumber) {
-    correlate(MESSAGE_RECTIFICATION_REPORTED, caseNumber, Map.of());
+  /**
+   * The enterprise's report, recorded through the API: the officer's step of the period is completed
+   * as the caller, as if recorded in Tasklist (the step's listener validates and records it).
+   */
+  public void rectificationReported(String caseNumber, String description, String receivedOn) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SUBMISSION, SUBMISSION_REPORT);
+    variables.put(RECEIVED_ON, receivedOn);
+    variables.put(RECTIFICATION_REPORT, description);
+    submit(caseNumber, variables);
   }
 
-  /** The enterprise's extension request, already checked by {@link Case#requestExtension}. */
-  public void extensionRequested(String caseNumber, int months, String reason) {
-    correlate(MESSAGE_EXTENSION_REQUESTED, caseNumber, Map.of(EXTENSION_MONTHS, months, EXTENSION_REASON, reason));
+  /** The enterprise's extension request, recorded through the API like the report. */
+  public void extensionRequested(String caseNumber, Integer months, String reason, String receivedOn) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SUBMISSION, SUBMISSION_EXTENSION);
+    variables.put(RECEIVED_ON, receivedOn);
+    variables.put(EXTENSION_MONTHS, months);
+    variables.put(EXTENSION_REASON, reason);
+    submit(caseNumber, variables);
   }
+
+  private void submit(String caseNumber, Map<String, Object> variables) {
+    String taskId = asSystem.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(TASK_AWAIT_RECTIFICATION)
+        .list().stream().findFirst().map(org.camunda.bpm.engine.task.Task::getId).orElse(null));
+    if (taskId == null) {
+      throw new CaseConflictException("案件" + caseNumber + "当前不在整改期，不能登记整改报告或延期申请");
+    }
+    try {
+      ProductCall.run(() -> {
+        tasks.complete(taskId, variables);
+        return null;
+      });
+    } catch (RuntimeException e) {
+      // The API's body names its own fields (description, months, reason, receivedOn), not the form's.
+      for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (c instanceof InvalidInputException invalid) {
+          throw new InvalidInputException(invalid.problems().stream().map(p -> new FieldProblem(p.row(), API_FIELDS.getOrDefault(p.field(),
+              p.field()), p.reason())).toList());
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static final Map<String, String> API_FIELDS = Map.of(RECTIFICATION_REPORT, "description", EXTENSION_MONTHS, "months",
+      EXTENSION_REASON, "reason");
 
   /**
    * An officer asks to transfer a suspected crime to the police: the event subprocess of the case
@@ -102,12 +147,5 @@ public class RectificationEngine {
     return variables;
   }
 
-  private void correlate(String message, String caseNumber, Map<String, Object> variables) {
-    try {
-      asSystem.call(() -> runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(caseNumber).setVariables(variables).correlateWithResult());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new CaseConflictException("案件" + caseNumber + "当前不在等待整改阶段");
-    }
-  }
+
 }

@@ -7,8 +7,6 @@ public final class RectificationProcess {
 
   public static final String KEY = "rectification-to-closure";
 
-  public static final String MESSAGE_RECTIFICATION_REPORTED = "RectificationReported";
-  public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
   /** The message start that takes a revived line straight to closure. */
   public static final String MESSAGE_REVIVAL_CONFIRMED = "RevivalConfirmed";
   /** Starts the transfer of a suspected crime to the police (event subprocess), at any time of the case. */
@@ -73,6 +71,12 @@ public final class RectificationProcess {
   public static final String DEADLINE_DATE = "deadlineDate";
   public static final String REMINDER_DATE = "reminderDate";
   public static final String REINSPECTION_DATE = "reinspectionDate";
+  public static final String SUBMISSION = "submission";
+  public static final String SUBMISSION_REPORT = "REPORT";
+  public static final String SUBMISSION_EXTENSION = "EXTENSION";
+  public static final String RECEIVED_ON = "receivedOn";
+  public static final String RECTIFICATION_REPORT = "rectificationReport";
+  public static final String EXTENSION_OFFERED = "extensionOffered";
   public static final String EXTENSION_MONTHS = "extensionMonths";
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String EXTENSION_GRANTED = "extensionGranted";

@@ -18,6 +18,7 @@ import cn.capacityexit.process.ProcessVariables;
 import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
+import cn.capacityexit.web.FieldProblem;
 import cn.capacityexit.web.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,6 +153,54 @@ public class RectificationSteps {
     LocalDate deadline = cases.startRectification(number, served == null ? null : served.toString(),
         string(execution, REINSPECTION_DATE), string(execution, INTERIM_MEASURE), actor(null));
     setDeadline(execution, deadline);
+    execution.setVariable(EXTENSION_OFFERED, cases.extensionOffered(number));
+  }
+
+  /**
+   * What the enterprise submitted during the period, recorded by the officer who received it (or
+   * through the API): the report of the rectification done, or the one extension request. The form's
+   * fields are read here; the case's record says what may be asked.
+   */
+  public void submissionRecorded(DelegateTask task) {
+    String number = caseNumber(task);
+    String kind = string(task, SUBMISSION);
+    boolean offered = cases.extensionOffered(number);
+    if (kind == null || kind.isBlank()) {
+      if (offered) {
+        throw new InvalidInputException(SUBMISSION, "请选择企业报送的材料：整改完成报告或延期申请");
+      }
+      kind = SUBMISSION_REPORT;
+    }
+    LocalDate received = cases.receivedOn(number, string(task, RECEIVED_ON));
+    switch (kind) {
+      case SUBMISSION_REPORT -> cases.reportRectification(number, string(task, RECTIFICATION_REPORT), received, actor(task));
+      case SUBMISSION_EXTENSION -> {
+        Object months = task.getVariable(EXTENSION_MONTHS);
+        Integer m = months instanceof Number n ? Integer.valueOf(n.intValue())
+            : months == null || months.toString().isBlank() ? null : parseMonths(months.toString());
+        try {
+          cases.requestExtension(number, m, string(task, EXTENSION_REASON), received, actor(task));
+        } catch (InvalidInputException e) {
+          // The case names the API's fields (months, reason); the form names its own.
+          throw new InvalidInputException(e.problems().stream().map(p -> new FieldProblem(p.row(),
+              "months".equals(p.field()) ? EXTENSION_MONTHS : "reason".equals(p.field()) ? EXTENSION_REASON : p.field(), p.reason())).toList());
+        }
+      }
+      default -> throw new InvalidInputException(SUBMISSION, "请选择企业报送的材料：整改完成报告或延期申请");
+    }
+  }
+
+  private static Integer parseMonths(String value) {
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(EXTENSION_MONTHS, "申请延期月数应为整数");
+    }
+  }
+
+  /** Whether the submission just recorded asks for the extension (the case's state). */
+  public boolean extensionRequested(DelegateExecution execution) {
+    return cases.extensionRequested(caseNumber(execution));
   }
 
   /** The lead department's proposal to close or revoke, with the facts, grounds and basis. */
@@ -266,6 +315,7 @@ public class RectificationSteps {
     boolean granted = Boolean.TRUE.equals(task.getVariable(EXTENSION_GRANTED));
     LocalDate deadline = cases.decideExtension(caseNumber(task), granted, string(task, EXTENSION_COMMENT), actor(task));
     setDeadline(task.getExecution(), deadline);
+    task.getExecution().setVariable(EXTENSION_OFFERED, false);
   }
 
   public void reminded(DelegateTask task) {

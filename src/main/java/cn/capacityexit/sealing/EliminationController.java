@@ -1,5 +1,6 @@
 package cn.capacityexit.sealing;
 
+import cn.capacityexit.process.UserNames;
 import cn.capacityexit.publication.PublicPage;
 
 import cn.capacityexit.security.Caller;
@@ -35,9 +36,11 @@ public class EliminationController {
   private final EliminationRepository repository;
   private final EliminationEngine engine;
   private final PublicPage page;
+  private final UserNames names;
 
   public EliminationController(EliminationService eliminations, EvidenceStore evidence, EliminationRepository repository,
-      EliminationEngine engine, PublicPage page) {
+      EliminationEngine engine, PublicPage page, UserNames names) {
+    this.names = names;
     this.eliminations = eliminations;
     this.evidence = evidence;
     this.repository = repository;
@@ -62,7 +65,7 @@ public class EliminationController {
   @GetMapping("/api/eliminations/{number}/evidence")
   public List<Evidence> evidence(Caller caller, @PathVariable String number) {
     eliminations.get(caller, number);
-    return evidence.list(number);
+    return evidence.list(number).stream().map(e -> e.withUploaderName(names.name(e.uploadedBy()))).toList();
   }
 
   /** Uploads one photo or document for a step: JPEG, PNG or PDF up to 20 MB. */

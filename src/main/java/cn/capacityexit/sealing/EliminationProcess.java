@@ -38,6 +38,7 @@ public final class EliminationProcess {
   public static final String RESERVE_ALLOWED = "reserveAllowed";
   public static final String LEGAL_BASIS = "legalBasis";
   public static final String ANNOUNCEMENT_SITE = "announcementSite";
+  public static final String EVIDENCE_LINKS = "evidenceLinks";
   public static final String ELIMINATION_METHOD = "eliminationMethod";
   public static final String DISMANTLE_DEADLINE = "dismantleDeadline";
   public static final String DISMANTLE_DEADLINE_AT = "dismantleDeadlineAt";

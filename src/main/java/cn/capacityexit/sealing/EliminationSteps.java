@@ -17,8 +17,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -165,7 +168,22 @@ public class EliminationSteps {
   /** The equipment was dismantled (at once, after sealing, or again after a failed acceptance). */
   public void dismantled(DelegateTask task) {
     storeUploads(task);
-    eliminations.dismantled(number(task), string(task, DISMANTLED_ON), actors.actor(task));
+    String number = number(task);
+    eliminations.dismantled(number, string(task, DISMANTLED_ON), actors.actor(task));
+    task.getExecution().setVariable(EVIDENCE_LINKS, evidenceLinks(number, EvidenceStep.BEFORE, EvidenceStep.DURING, EvidenceStep.AFTER));
+  }
+
+  /** The photos of the steps as links for the next form (a Markdown list; file names cannot break out of their link). */
+  private String evidenceLinks(String number, EvidenceStep... steps) {
+    Set<EvidenceStep> wanted = EnumSet.copyOf(Arrays.asList(steps));
+    StringBuilder links = new StringBuilder();
+    for (Evidence e : evidence.list(number)) {
+      if (wanted.contains(e.step())) {
+        links.append("- [").append(e.stepName()).append("：").append(e.fileName().replaceAll("[\\[\\]()<>*_`#|]", "＿")).append("](")
+            .append(e.url()).append(")\n");
+      }
+    }
+    return links.length() == 0 ? "（尚无）" : links.toString();
   }
 
   public void accepted(DelegateTask task) {

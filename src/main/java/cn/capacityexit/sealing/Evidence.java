@@ -13,7 +13,13 @@ public record Evidence(
     long sizeBytes,
     String sha256,
     String uploadedBy,
-    OffsetDateTime uploadedAt) {
+    OffsetDateTime uploadedAt,
+    String uploadedByName) {
+
+  /** The same, with the uploader's name as the officers know it (the login is not a name). */
+  public Evidence withUploaderName(String name) {
+    return new Evidence(id, eliminationNumber, step, stepName, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt, name);
+  }
 
   public String url() {
     return "/api/eliminations/" + eliminationNumber + "/evidence/" + id;

@@ -30,7 +30,7 @@ public class EvidenceStore {
     EvidenceStep step = EvidenceStep.valueOf(rs.getString("step"));
     return new Evidence(rs.getLong("id"), rs.getString("elimination_number"), step, step.label(), rs.getString("file_name"),
         rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
-        rs.getObject("uploaded_at", OffsetDateTime.class));
+        rs.getObject("uploaded_at", OffsetDateTime.class), null);
   };
 
   private final JdbcClient jdbc;

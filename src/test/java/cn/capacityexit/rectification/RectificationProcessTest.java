@@ -128,9 +128,10 @@ class RectificationProcessTest {
     verify(steps, org.mockito.Mockito.atLeastOnce()).noticeServed(any());
   }
 
+  /** The officer records the enterprise's report in the period's step (issue 14: in Tasklist, not only through the API). */
   private void report(ProcessInstance pi) {
-    processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_RECTIFICATION_REPORTED)
-        .processInstanceId(pi.getId()).correlate();
+    assertThat(task(TASK_AWAIT_RECTIFICATION, pi)).hasCandidateGroup("miit-370800");
+    complete(task(TASK_AWAIT_RECTIFICATION, pi), withVariables(SUBMISSION, SUBMISSION_REPORT));
   }
 
   private Job timer(ProcessInstance pi, String activity) {
@@ -155,9 +156,11 @@ class RectificationProcessTest {
   void anExtensionRequestGoesToTheOfficerAndBackToWaitingWithANewTimer() {
     ProcessInstance pi = start("RECTIFY", false);
     issueNotice(pi);
-    processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED).processInstanceId(pi.getId())
-        .setVariable(EXTENSION_MONTHS, 3).correlate();
+    when(steps.extensionRequested(any())).thenReturn(true);
+    complete(task(TASK_AWAIT_RECTIFICATION, pi), withVariables(SUBMISSION, SUBMISSION_EXTENSION, EXTENSION_MONTHS, 3));
+    verify(steps).submissionRecorded(any());
     assertThat(pi).isWaitingAt(TASK_DECIDE_EXTENSION);
+    when(steps.extensionRequested(any())).thenReturn(false);
     Date later = Date.from(now.plus(270, ChronoUnit.DAYS));
     processEngine.getRuntimeService().setVariable(pi.getId(), VariableNames.DEADLINE, later);
     complete(task(pi), withVariables(EXTENSION_GRANTED, true));

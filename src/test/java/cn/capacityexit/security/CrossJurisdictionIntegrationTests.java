@@ -79,7 +79,7 @@ class CrossJurisdictionIntegrationTests extends IntegrationTest {
         jining.get("/engine-rest/task/" + task + "/variables"),
         jining.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "jining-miit")),
         jining.post("/engine-rest/task/" + task + "/complete", Map.of()),
-        jining.post("/engine-rest/message", Map.of("messageName", RectificationProcess.MESSAGE_RECTIFICATION_REPORTED,
+        jining.post("/engine-rest/message", Map.of("messageName", "PoliceTransferRequested",
             "businessKey", caseNumber)));
     for (Http.Response r : rest) {
       assertThat(r.status()).as(r.body()).isIn(400, 403, 404);

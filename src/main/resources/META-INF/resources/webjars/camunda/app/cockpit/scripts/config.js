@@ -2,6 +2,11 @@
 // on Cockpit's start page and as a page of its own; Chinese first (locales/zh.json), English as the
 // fallback for everything the managers' path does not show. Otherwise Camunda's defaults.
 export default {
+  // The application's name in the header, in Chinese (the vendor is the product's).
+  app: {
+    name: '监控台',
+    vendor: '落后产能退出工作平台'
+  },
   customScripts: ['capacity-exit/dashboard.js'],
   locales: {
     availableLocales: ['zh', 'en'],

@@ -18,6 +18,13 @@
 // The product's Tasklist configuration: Chinese first (locales/zh.json), English as the fallback
 // for anything the officer's path does not show. Otherwise Camunda's default configuration.
 export default {
+  // The application's name in the header, in Chinese (the vendor is the product's).
+  app: {
+    name: '任务列表',
+    vendor: '落后产能退出工作平台'
+  },
+  // Camunda Forms' own English (validation messages, "Select") in Chinese for a Chinese browser.
+  customScripts: ['capacity-exit/forms-zh.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'

@@ -1,0 +1,65 @@
+// Camunda Forms (form-js) writes its validation messages and a few controls in English, outside the
+// webapp's locale files. For a Chinese browser this script puts them into Chinese as they appear in
+// a task's or a start form (text and placeholders only; nothing is sent anywhere). An English
+// browser keeps Camunda's English.
+
+const MESSAGES = [
+  [/^Field is required\.$/, () => '此项必填。'],
+  [/^Field must match pattern .*\.$/, () => '格式不正确，请按说明填写。'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `至少填写${m[1]}个字。`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `不能超过${m[1]}个字。`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `不能小于${m[1]}。`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `不能大于${m[1]}。`],
+  [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱地址。'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => '请填写有效的电话号码（含国家代码）。'],
+  [/^Select$/, () => '请选择'],
+  [/^Search$/, () => '搜索'],
+  [/^No values$/, () => '没有可选项'],
+  [/^Clear$/, () => '清除'],
+];
+
+function chinese() {
+  const lang = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return lang.toLowerCase().startsWith('zh');
+}
+
+function translate(text) {
+  const t = text.trim();
+  for (const [pattern, to] of MESSAGES) {
+    const m = t.match(pattern);
+    if (m) return to(m);
+  }
+  return null;
+}
+
+function walk(root) {
+  if (!root || !root.querySelectorAll) return;
+  const forms = root.classList && root.classList.contains('fjs-container') ? [root] : root.querySelectorAll('.fjs-container');
+  for (const form of forms) {
+    const texts = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+    for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+      const to = translate(n.nodeValue);
+      if (to !== null && to !== n.nodeValue) n.nodeValue = to;
+    }
+    for (const el of form.querySelectorAll('[placeholder], [title], [aria-label]')) {
+      for (const attr of ['placeholder', 'title', 'aria-label']) {
+        const v = el.getAttribute(attr);
+        const to = v && translate(v);
+        if (to) el.setAttribute(attr, to);
+      }
+    }
+  }
+}
+
+if (chinese()) {
+  new MutationObserver((changes) => {
+    for (const c of changes) {
+      const target = c.target.nodeType === Node.TEXT_NODE ? c.target.parentElement : c.target;
+      const form = target && target.closest ? target.closest('.fjs-container') : null;
+      if (form) walk(form);
+      else for (const n of c.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) walk(n);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
+export default [];
