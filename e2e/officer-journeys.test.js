@@ -272,7 +272,8 @@ function plusDays(iso, days) {
   return d.toISOString().slice(0, 10);
 }
 
-const USERS = { '370800': 'jining' };
+const USERS = { '370800': 'jining', '371000': 'weihai', '371500': 'liaocheng', '371502': 'dongchangfu', '371503': 'chiping',
+  '371521': 'yanggu', '371522': 'shenxian', '371524': 'donge', '371525': 'guanxian', '371526': 'gaotang', '371581': 'linqing' };
 /** The demo login of the department a task is addressed to (energy-370800 → jining-energy). */
 async function addressee(processKey, businessKey, taskKey) {
   const [task] = await tasks('admin', `processDefinitionKey=${processKey}&processInstanceBusinessKey=${encodeURIComponent(businessKey)}&taskDefinitionKey=${taskKey}`);
@@ -293,6 +294,9 @@ test('the Jining case goes on in Tasklist from the report to the sealed and anno
 
   // The enterprise's report arrives on paper: the officer records it (no API, no enterprise login).
   await openTask(page, '登记企业报送材料', enterprise);
+  await page.waitForFunction(() => document.querySelector('.tenant-id') && document.querySelector('.tenant-id').textContent.trim() === '济宁市');
+  const item = await page.locator('li.task').filter({ hasText: '登记企业报送材料' }).first().innerText();
+  assert.ok(item.includes('办理期限') || item.includes('法定期限'), 'the task\'s due date and the case\'s statutory date are named apart');
   await pick(page, '整改完成报告');
   await formDate(page, '收到日期', today);
   await write(page, '整改情况（报告要点）', '已更换汽轮机通流部分，供电煤耗自测降至限额以内');
@@ -462,6 +466,29 @@ test('a Liaocheng manager sees the running campaign in Cockpit', async () => {
   const incidents = await api('admin', 'GET', '/engine-rest/incident/count');
   assert.strictEqual(incidents.count, 0, 'overdue milestones escalate without incidents');
   await page.close();
+});
+
+test('a Liaocheng officer works a milestone of the year\'s campaign in Tasklist, the milestone named in the list', async () => {
+  const open = await tasks('admin', 'processDefinitionKey=annual-campaign&taskDefinitionKey=Task_CompleteMilestone&tenantIdIn=371500&sortBy=dueDate&sortOrder=asc');
+  assert.ok(open.length > 0, 'the campaign opened its milestones');
+  const milestone = open[0];
+  assert.ok(milestone.name.startsWith('办理工作节点：') && milestone.name.length > '办理工作节点：'.length, 'the task carries its milestone');
+  const links = await api('admin', 'GET', `/engine-rest/task/${milestone.id}/identity-links?type=candidate`);
+  const [dept, code] = links[0].groupId.split('-');
+  const page = await officerPage(`${USERS[code]}-${dept}`);
+  // The department has a task per milestone of the year: the officer opens this one by its link (#/?task=…), as from a reminder.
+  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${milestone.id}`);
+  const claim = page.locator('button.claim');
+  await claim.first().waitFor({ timeout: 15000 }).then(() => claim.first().click()).catch(() => {});
+  await page.locator('button.btn-primary[ng-click="complete()"]').waitFor({ timeout: 30000 });
+  assert.ok((await page.locator('.names h2').first().innerText()).includes(milestone.name.slice(0, 12)), 'the task is named after its milestone');
+  await write(page, '办理情况', '已按时限完成，材料已报送');
+  await submitTask(page, '30-milestone');
+  await page.close();
+  const done = await api('admin', 'GET', `/engine-rest/history/task?taskId=${milestone.id}`);
+  assert.ok(done[0].endTime, 'the milestone task is completed');
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });
 
 // Seals a line through the engine REST API as its officer would in Tasklist: assessment, water, power,

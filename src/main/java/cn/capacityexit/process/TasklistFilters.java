@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The four shared Tasklist filters every user sees, with the enterprise, the case number and the
- * deadline as columns. Which tasks appear is still limited by the user's candidate groups and
- * tenants; the filters only sort and narrow. Only what is missing is added.
+ * case's statutory date now running (法定期限: the rectification deadline, then the exit deadline, the
+ * dismantling deadline, a milestone's date) as columns, named apart from the task's own due date
+ * (办理期限). Which tasks appear is still limited by the user's candidate groups and tenants; the
+ * filters only sort and narrow. What is missing is added; an older column set is brought up to date.
  */
 @Component
 @Order(2)
@@ -58,18 +60,27 @@ public class TasklistFilters implements ApplicationRunner {
     }
   }
 
+  static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", VariableNames.ENTERPRISE_NAME, "label", "企业"),
+      Map.of("name", VariableNames.CASE_NUMBER, "label", "案件编号"),
+      Map.of("name", VariableNames.DEADLINE, "label", "法定期限"));
+
   private int ensure(Set<String> existing, String name, String description, int priority, TaskQuery query) {
     if (existing.contains(name)) {
+      for (Filter f : filters.createFilterQuery().filterName(name).list()) {
+        Map<String, Object> properties = new LinkedHashMap<>(f.getProperties());
+        if (!COLUMNS.equals(properties.get("variables"))) {
+          properties.put("variables", COLUMNS);
+          filters.saveFilter(f.setProperties(properties));
+        }
+      }
       return 0;
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", VariableNames.ENTERPRISE_NAME, "label", "企业"),
-        Map.of("name", VariableNames.CASE_NUMBER, "label", "案件编号"),
-        Map.of("name", VariableNames.DEADLINE, "label", "期限")));
+    properties.put("variables", COLUMNS);
     Filter filter = filters.saveFilter(filters.newTaskFilter(name).setProperties(properties).setQuery(query));
     Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyone.setUserId(Authorization.ANY);

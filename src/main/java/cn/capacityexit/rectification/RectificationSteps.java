@@ -303,6 +303,7 @@ public class RectificationSteps {
     cases.remindOrEnforce(number, action, d.number(), by, actor(task));
     task.getExecution().setVariable(EXIT_DEADLINE_AT, Date.from(Deadlines.endOfDay(by)));
     task.getExecution().setVariable(EXIT_DEADLINE, by.toString());
+    task.getExecution().setVariable(VariableNames.DEADLINE, Date.from(Deadlines.endOfDay(by)));
   }
 
   public void transferredToPolice(DelegateTask task) {
@@ -361,6 +362,8 @@ public class RectificationSteps {
     cases.orderClosure(number, d.number(), exitBy.toString(), actor(task));
     task.getExecution().setVariable(CLOSURE_ORDER_NUMBER, d.number());
     task.getExecution().setVariable(EXIT_DEADLINE_AT, Date.from(Deadlines.endOfDay(exitBy)));
+    // The task list's 法定期限 is now the exit deadline (the rectification period is over).
+    task.getExecution().setVariable(VariableNames.DEADLINE, Date.from(Deadlines.endOfDay(exitBy)));
     showDocument(task, "closure", d);
   }
 

@@ -110,6 +110,7 @@ public class EliminationSteps {
     if (deadline != null) {
       task.getExecution().setVariable(DISMANTLE_DEADLINE, deadline.toString());
       task.getExecution().setVariable(DISMANTLE_DEADLINE_AT, Date.from(Deadlines.endOfDay(deadline)));
+      task.getExecution().setVariable(VariableNames.DEADLINE, Date.from(Deadlines.endOfDay(deadline)));
       task.getExecution().setVariable(DISMANTLE_REMINDER_AT, Date.from(periods.reminderBefore(deadline)));
     }
   }

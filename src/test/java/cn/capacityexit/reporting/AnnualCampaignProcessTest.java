@@ -53,6 +53,11 @@ class AnnualCampaignProcessTest {
     HandlingPeriods dueDates = mock(HandlingPeriods.class);
     when(dueDates.due(anyString())).thenReturn(Date.from(now.plus(7, ChronoUnit.DAYS)));
     when(steps.milestoneKeys(any())).thenReturn(List.of("county-plan"));
+    // The step opens the milestone with its title: the tasks are named after it (办理工作节点：制定实施方案).
+    org.mockito.Mockito.doAnswer(call -> {
+      ((org.camunda.bpm.engine.delegate.DelegateExecution) call.getArgument(0)).setVariableLocal(CampaignProcess.MILESTONE_NAME, "制定实施方案");
+      return null;
+    }).when(steps).openMilestone(any());
     when(steps.groups(any())).thenReturn(List.of("miit-371521"));
     when(steps.childJurisdictions(any())).thenReturn(List.of("371521"));
     Mocks.register("campaign", steps);
@@ -94,8 +99,11 @@ class AnnualCampaignProcessTest {
     verify(steps).startChild(any());
     Task work = taskAt(pi, TASK_COMPLETE);
     assertThat(work).hasCandidateGroup("miit-371521");
+    org.assertj.core.api.Assertions.assertThat(work.getName()).as("issue 14: milestones are told apart in the list")
+        .isEqualTo("办理工作节点：制定实施方案");
     complete(work);
     assertThat(taskAt(pi, TASK_APPROVE)).hasCandidateGroup("gov-371500");
+    org.assertj.core.api.Assertions.assertThat(taskAt(pi, TASK_APPROVE).getName()).isEqualTo("审批工作节点：制定实施方案");
     complete(taskAt(pi, TASK_APPROVE), withVariables(APPROVED, false));
     complete(taskAt(pi, TASK_COMPLETE));
     complete(taskAt(pi, TASK_APPROVE), withVariables(APPROVED, true));

@@ -24,7 +24,7 @@ export default {
     vendor: '落后产能退出工作平台'
   },
   // Camunda Forms' own English (validation messages, "Select") in Chinese for a Chinese browser.
-  customScripts: ['capacity-exit/forms-zh.js'],
+  customScripts: ['capacity-exit/tasklist-zh.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'

@@ -1,7 +1,9 @@
-// Camunda Forms (form-js) writes its validation messages and a few controls in English, outside the
-// webapp's locale files. For a Chinese browser this script puts them into Chinese as they appear in
-// a task's or a start form (text and placeholders only; nothing is sent anywhere). An English
-// browser keeps Camunda's English.
+// Tasklist for Chinese officers, beyond the locale files:
+// - Camunda Forms (form-js) writes its validation messages and a few controls in English, outside the
+//   webapp's locale files. For a Chinese browser they are put into Chinese as they appear in a task's
+//   or a start form (text and placeholders only). An English browser keeps Camunda's English.
+// - A task's jurisdiction (its tenant) is shown by name (济宁市), not by its division code (370800);
+//   the names come from the product's public list GET /api/public/jurisdictions.
 
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项必填。'],
@@ -50,6 +52,38 @@ function walk(root) {
     }
   }
 }
+
+let jurisdictions = null;
+
+function apiBase() {
+  // app-root is "<context>/camunda"; the product's API is "<context>/api".
+  const base = document.querySelector('base');
+  const root = (base && base.getAttribute('app-root')) || '';
+  return root.replace(/\/[^/]*$/, '') + '/api';
+}
+
+function nameTenants(root) {
+  if (!jurisdictions || !root || !root.querySelectorAll) return;
+  for (const el of root.querySelectorAll('.tenant-id')) {
+    const code = el.textContent.trim();
+    const name = jurisdictions[code];
+    if (name && el.textContent !== name) el.textContent = name;
+  }
+}
+
+fetch(apiBase() + '/public/jurisdictions', { credentials: 'same-origin' })
+  .then((r) => (r.ok ? r.json() : null))
+  .then((names) => { jurisdictions = names; nameTenants(document); })
+  .catch(() => {});
+
+new MutationObserver((changes) => {
+  for (const c of changes) {
+    for (const n of c.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) nameTenants(n.parentElement || n);
+    if (c.type === 'characterData' && c.target.parentElement && c.target.parentElement.closest('.tenant-id')) {
+      nameTenants(c.target.parentElement.closest('.tenant-id').parentElement);
+    }
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
 if (chinese()) {
   new MutationObserver((changes) => {
