@@ -45,14 +45,6 @@ function chinaToday() {
   return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-async function complete(user, taskId, variables) {
-  const typed = {};
-  for (const [k, v] of Object.entries(variables)) {
-    if (v && v.file) typed[k] = { value: v.file, type: 'File', valueInfo: { filename: v.name, mimetype: v.mime } };
-    else typed[k] = { value: v, type: typeof v === 'boolean' ? 'Boolean' : 'String' };
-  }
-  await api(user, 'POST', `/engine-rest/task/${taskId}/complete`, { variables: typed });
-}
 
 async function login(page, app, user) {
   await page.goto(`${base}/camunda/app/${app}/`);
@@ -491,21 +483,33 @@ test('a Liaocheng officer works a milestone of the year\'s campaign in Tasklist,
   assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });
 
-// Seals a line through the engine REST API as its officer would in Tasklist: assessment, water, power,
-// power units, seal, each with its evidence, then the signed pledge. Returns the elimination number.
+// Seals a line in Tasklist as its officer: the elimination is started by the product's API (an officer's action outside
+// Tasklist: dismantle-or-seal has no start form), then the assessment, water, power, power units and seal, each with its
+// photo, and the signed pledge are clicked by the department the dismantle policy names. Returns the elimination number.
 async function sealLine(officer, lineId, catalogueItem, deadline) {
   const started = await api(officer, 'POST', '/api/eliminations', { productionLineId: lineId, catalogueItem, planYear: new Date().getFullYear() });
   const number = started.elimination.eliminationNumber;
-  const query = (key) => `processDefinitionKey=dismantle-or-seal&taskDefinitionKey=${key}&processVariables=eliminationNumber_eq_${number}`;
-  const [assess] = await tasks(officer, query('Task_AssessDismantling'));
-  await complete(officer, assess.id, { eliminationMethod: 'SEAL', dismantleDeadline: deadline, assessmentNote: '主体设备暂不具备拆除条件' });
-  const today = new Date().toISOString().slice(0, 10);
-  for (const [key, step] of [['Task_CutWater', 'WATER'], ['Task_CutPower', 'POWER'], ['Task_RemovePowerUnits', 'POWER_UNITS'], ['Task_SealEquipment', 'SEAL']]) {
-    const [t] = await tasks(officer, query(key));
-    await complete(officer, t.id, { stepDate: today, ['evidence_' + step]: { file: PNG, name: step + '.png', mime: 'image/png' } });
+  const enterprise = started.elimination.enterpriseName;
+  const [assess] = await tasks('admin', `processDefinitionKey=dismantle-or-seal&taskDefinitionKey=Task_AssessDismantling&processVariables=eliminationNumber_eq_${number}`);
+  const links = await api('admin', 'GET', `/engine-rest/task/${assess.id}/identity-links?type=candidate`);
+  const [dept, code] = links[0].groupId.split('-');
+  const page = await officerPage(`${USERS[code]}-${dept}`);
+  const today = await serverToday();
+  await openTask(page, '评估拆除条件', enterprise);
+  await pick(page, '暂不具备拆除条件，先封存、限时拆除');
+  await formDate(page, '限时拆除期限', deadline);
+  await write(page, '评估意见', '主体设备暂不具备拆除条件');
+  await submitTask(page, `seal-${number}-assess`);
+  for (const name of ['断水', '断电', '拆除动力装置', '封存主体设备']) {
+    await openTask(page, name, enterprise);
+    await page.locator('#stepDate').fill(today);
+    await page.locator('input[type=file]:visible').setInputFiles({ name: name + '现场照片.PNG', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+    await submitTask(page, `seal-${number}-${name}`);
   }
-  const [pledge] = await tasks(officer, query('Task_UploadPledge'));
-  await complete(officer, pledge.id, { evidence_PLEDGE: { file: PDF, name: '承诺书.pdf', mime: 'application/pdf' } });
+  await openTask(page, '上传企业承诺书', enterprise);
+  await page.locator('input[type=file]:visible').first().setInputFiles({ name: '承诺书（已签字盖章）.PDF', mimeType: 'application/pdf', buffer: Buffer.from(PDF, 'base64') });
+  await submitTask(page, `seal-${number}-pledge`);
+  await page.close();
   return number;
 }
 
@@ -524,6 +528,8 @@ test('the public announcement page shows a sealed line with its pledge', async (
   assert.ok(text.includes('不再恢复生产') && text.includes(deadline), 'the pledge and the deadline are published');
   await page.screenshot({ path: path.join(shots, '5-announcement.png'), fullPage: true });
   await page.close();
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });
 
 test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in Chinese', async () => {
@@ -533,10 +539,17 @@ test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in
   // date falls in the next 30 days (the notice is served today: periods run from service).
   const opened = await api('yanggu-emergency', 'POST', '/api/cases', { enterpriseCreditCode: '91371521571425424Q', dimension: 'SAFETY',
     description: '熟料生产线安全生产条件不符合国家标准' });
-  const [order] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_OrderSuspension`);
-  await complete('admin', order.id, { rectificationRequirements: '停产整顿，消除隐患', reinspectionDate: day(20) });
-  const [service] = await tasks('admin', `processDefinitionKey=rectification-to-closure&processInstanceBusinessKey=${opened.caseNumber}&taskDefinitionKey=Task_RecordNoticeService`);
-  await complete('admin', service.id, { serviceMethod: 'DIRECT', seal: 'INK', servedOn: chinaToday() });
+  const officer = await officerPage('yanggu-emergency');
+  await openTask(officer, '下达停产停业整顿决定', '阳谷华通水泥');
+  await write(officer, '整顿要求', '停产整顿，消除隐患');
+  await formDate(officer, '复查日期', day(20));
+  await submitTask(officer, 'yanggu-order');
+  await openTask(officer, '记录通知书送达', '阳谷华通水泥');
+  await officer.getByLabel('送达方式').selectOption('DIRECT');
+  await officer.getByLabel('用印方式（本系统不生成印章）').selectOption('INK');
+  await officer.getByLabel('送达日期').fill(chinaToday());
+  await submitTask(officer, 'yanggu-service');
+  await officer.close();
   // A 90 kA electrolytic aluminium line of the catalogue is sealed this year: capacity exited against the plan.
   const line = (await api('liaocheng-miit', 'GET', '/api/enterprises/91371503571267040X/production-lines')).items.find((l) => l.name === '一期电解系列');
   await sealLine('chiping-miit', line.id, '产业结构调整指导目录（2019年本）淘汰类 100千安及以下电解铝预焙槽', day(60));
@@ -576,4 +589,6 @@ test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in
   assert.ok(!county.includes('聊城信发电解铝'), 'no other county\'s line');
   await page.screenshot({ path: path.join(shots, '7-dashboard-county.png'), fullPage: true });
   await page.close();
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });

@@ -245,7 +245,6 @@ public class RectificationCases {
     return deadline;
   }
 
-  /** The enterprise reports the rectification done: checked here, then the process moves to re-inspection. */
   /** The enterprise's report that the rectification is done, received on a day of the period: the case goes to re-inspection. */
   @Transactional
   public void reportRectification(String caseNumber, String description, LocalDate receivedOn, String actor) {
