@@ -375,6 +375,25 @@ public class RectificationSteps {
   }
 
   /** The notice was served: method, date and seal recorded on the document; the period starts from that day. */
+  /**
+   * The service step shows the document it serves (the notice or order, or the closure decision) and
+   * what runs from service; one form for both (record-service.html), the document found in the store.
+   */
+  public void serviceOpened(DelegateTask task) {
+    String number = caseNumber(task);
+    boolean decision = TASK_RECORD_DECISION_SERVICE.equals(task.getTaskDefinitionKey());
+    IssuedDocument d = decision ? documents.latest(number, DocumentKind.CLOSURE_DECISION)
+        : documents.latest(number, DocumentKind.RECTIFICATION_NOTICE, DocumentKind.SUSPENSION_ORDER);
+    task.setVariableLocal("serviceDocumentTitle", d.title());
+    task.setVariableLocal("serviceDocumentNumber", d.number());
+    task.setVariableLocal("servicePdfUrl", d.pdfUrl());
+    task.setVariableLocal("serviceDocxUrl", d.docxUrl());
+    task.setVariableLocal("serviceReceiptUrl", d.receiptUrl());
+    task.setVariableLocal("serviceNote", decision
+        ? "决定书自送达之日起发生效力；企业申请行政复议（六十日）和提起行政诉讼（六个月）的期限自收到之日起计算。"
+        : "整改期限自送达之日起计算（北京时间当日24时前届满）。");
+  }
+
   public void noticeServed(DelegateTask task) {
     served(task, documents.latest(caseNumber(task), DocumentKind.RECTIFICATION_NOTICE, DocumentKind.SUSPENSION_ORDER),
         "请填写送达日期：整改期限自送达之日起计算");
