@@ -350,6 +350,14 @@ async function afterTheHearingWeek(page, caseNumber, enterprise, today, hearingD
   // The people's government of the city decides.
   page = await officerPage(await addressee('rectification-to-closure', caseNumber, 'Task_ApproveClosure'));
   await openTask(page, '批准关停', enterprise);
+  // The case's history on the task: who did what, and who holds it now.
+  await page.click('a:has-text("案件记录")');
+  await page.waitForSelector('.cx-case-history');
+  const history = await page.locator('.cx-case-history').innerText();
+  assert.ok(history.includes('提出关停意见') && history.includes('现由') && history.includes('济宁市人民政府'), 'the case history tab');
+  await assertChinese(page, '17-case-history');
+  await page.screenshot({ path: path.join(shots, '17a-case-history.png') });
+  await page.click('a:has-text("表单")');
   await downloadsPdf(page, '下载PDF');
   await pick(page, '批准关停（按拟作出的决定）');
   await write(page, '意见说明', '同意');

@@ -1,7 +1,9 @@
 package cn.capacityexit.rectification;
 
 import cn.capacityexit.calendar.Deadlines;
+import cn.capacityexit.process.UserNames;
 import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.NotFoundException;
 import cn.capacityexit.web.Page;
 import java.net.URI;
 import java.time.Clock;
@@ -26,9 +28,11 @@ public class CaseController {
   private final RectificationCases cases;
   private final RectificationEngine engine;
   private final Clock clock;
+  private final UserNames names;
 
-  public CaseController(RectificationCases cases, RectificationEngine engine, Clock clock) {
+  public CaseController(RectificationCases cases, RectificationEngine engine, Clock clock, UserNames names) {
     this.clock = clock;
+    this.names = names;
     this.cases = cases;
     this.engine = engine;
   }
@@ -64,6 +68,29 @@ public class CaseController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("case", c.with(c.lines(), List.of()));
     body.put("history", steps);
+    return body;
+  }
+
+  /**
+   * The history of the case a task belongs to, for the 案件记录 tab of every task in Tasklist: who did
+   * what and when, and who holds the case now. Within the caller's jurisdictions; a task of no case is 404.
+   */
+  @GetMapping("/api/tasks/{taskId}/case-history")
+  public Map<String, Object> taskHistory(Caller caller, @PathVariable String taskId) {
+    String number = engine.businessKeyOfTask(taskId);
+    if (number == null || !number.startsWith("ZG-")) {
+      throw new NotFoundException("该任务不属于整改到关停案件");
+    }
+    Map<String, Object> body = get(caller, number);
+    // The officers by name, not by login (曹嘉欣（济宁市能源局）); the engine's own steps as 系统.
+    Map<String, String> people = new LinkedHashMap<>();
+    for (Object e : (List<?>) body.get("history")) {
+      String actor = ((Case.CaseEvent) e).actor();
+      if (actor != null && !actor.isBlank()) {
+        people.computeIfAbsent(actor, a -> a.equals("system") ? "系统" : names.name(a));
+      }
+    }
+    body.put("names", people);
     return body;
   }
 

@@ -169,7 +169,7 @@ public class RectificationCases {
     OffsetDateTime at = now();
     cases.update(caseNumber, columns, at);
     cases.event(caseNumber, CaseEvents.POLICY_DETERMINED, SYSTEM, policy.firstMeasure().label()
-        + (policy.period() == null ? "；无法定整改期限" : "；整改期限" + policy.period())
+        + (policy.period() == null ? "；无法定整改期限" : "；整改期限" + RectificationSteps.periodText(policy.period()))
         + (policy.allowsExtension() ? "，可延期不超过" + policy.maxExtensionMonths() + "个月" : "，不可延期")
         + "；关停对象：" + policy.exitScope().label()
         + (policy.needsGovernmentApproval() ? "，报" + (policy.approvalLevel() == RectificationPolicy.ApprovalLevel.CITY ? "设区的市级" : "本级") + "人民政府批准" : "")

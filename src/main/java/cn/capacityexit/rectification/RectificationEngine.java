@@ -5,6 +5,7 @@ import static cn.capacityexit.rectification.RectificationProcess.*;
 import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.process.AsSystem;
 import cn.capacityexit.process.ProductCall;
+import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.web.FieldProblem;
 import cn.capacityexit.web.InvalidInputException;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +37,12 @@ public class RectificationEngine {
   private final AsSystem asSystem;
 
   private final TaskService tasks;
+  private final Organisation organisation;
 
-  public RectificationEngine(RuntimeService runtime, HistoryService history, AsSystem asSystem, TaskService tasks) {
+  public RectificationEngine(RuntimeService runtime, HistoryService history, AsSystem asSystem, TaskService tasks,
+      Organisation organisation) {
     this.tasks = tasks;
+    this.organisation = organisation;
     this.runtime = runtime;
     this.history = history;
     this.asSystem = asSystem;
@@ -84,7 +89,7 @@ public class RectificationEngine {
 
   private void submit(String caseNumber, Map<String, Object> variables) {
     String taskId = asSystem.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(TASK_AWAIT_RECTIFICATION)
-        .list().stream().findFirst().map(org.camunda.bpm.engine.task.Task::getId).orElse(null));
+        .list().stream().findFirst().map(Task::getId).orElse(null));
     if (taskId == null) {
       throw new CaseConflictException("案件" + caseNumber + "当前不在整改期，不能登记整改报告或延期申请");
     }
@@ -127,10 +132,31 @@ public class RectificationEngine {
     asSystem.run(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).finished().list()
         .forEach(t -> steps.add(new Case.CaseEvent("完成任务：" + t.getName(), t.getAssignee() == null ? "" : t.getAssignee(),
             t.getEndTime().toInstant().atOffset(ZoneOffset.UTC), null))));
-    asSystem.run(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).unfinished().list()
-        .forEach(t -> steps.add(new Case.CaseEvent("待办：" + t.getName(), "", t.getStartTime().toInstant().atOffset(ZoneOffset.UTC),
-            t.getDueDate() == null ? null : "办理期限 " + t.getDueDate().toInstant().atZone(Deadlines.CHINA).toLocalDate()))));
+    // Who holds the case now: the open tasks with the departments they are addressed to.
+    asSystem.run(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list()
+        .forEach(t -> steps.add(new Case.CaseEvent("待办：" + t.getName(), t.getAssignee() == null ? "" : t.getAssignee(),
+            t.getCreateTime().toInstant().atOffset(ZoneOffset.UTC), holders(t.getId())
+                + (t.getDueDate() == null ? "" : "；办理期限 " + t.getDueDate().toInstant().atZone(Deadlines.CHINA).toLocalDate())))));
     return steps;
+  }
+
+  /** The departments a task is addressed to, by name: 由济宁市人民政府办理. */
+  private String holders(String taskId) {
+    List<String> groups = tasks.getIdentityLinksForTask(taskId).stream().filter(l -> l.getGroupId() != null)
+        .map(l -> organisation.groupName(l.getGroupId())).distinct().toList();
+    return groups.isEmpty() ? "待分派" : "由" + String.join("、", groups) + "办理";
+  }
+
+  /** The business key of the instance a task belongs to (the case number), or null for an unknown task. */
+  public String businessKeyOfTask(String taskId) {
+    return asSystem.call(() -> {
+      Task t = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (t == null || t.getProcessInstanceId() == null) {
+        return null;
+      }
+      var instance = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
+      return instance == null ? null : instance.getBusinessKey();
+    });
   }
 
   private static Map<String, Object> finding(String jurisdiction, String creditCode, Dimension dimension, String severity,

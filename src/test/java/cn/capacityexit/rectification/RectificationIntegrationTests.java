@@ -238,6 +238,13 @@ class RectificationIntegrationTests extends IntegrationTest {
     Task approve = task(number, TASK_APPROVE_CLOSURE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId())).as("the government of the same level decides")
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("gov-370800"));
+    JsonNode onTheTask = http().as("jining-gov").get("/api/tasks/" + approve.getId() + "/case-history").json();
+    assertThat(onTheTask.get("history")).as("issue 14: the case's history on every task, and who holds it now")
+        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("完成任务：提出关停意见"))
+        .anySatisfy(h -> assertThat(h.get("detail").asText()).contains("由济宁市人民政府办理"));
+    assertThat(onTheTask.get("names").get("jining-miit").asText()).contains("济宁市工业和信息化局");
+    assertThat(http().as("weihai-miit").get("/api/tasks/" + approve.getId() + "/case-history").status()).isEqualTo(403);
+    assertThat(http().as("jining-gov").get("/api/tasks/no-such-task/case-history").status()).isEqualTo(404);
     completeOk("jining-gov", approve, Map.of(APPROVAL_DECISION, APPROVED, APPROVAL_COMMENT, "同意关停"));
     Http.Response pastDeadline = completeAs("jining-miit", task(number, TASK_ISSUE_CLOSURE_ORDER),
         Map.of(EXIT_DEADLINE, "2020-12-31"));

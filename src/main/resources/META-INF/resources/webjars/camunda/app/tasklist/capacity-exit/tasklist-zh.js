@@ -4,6 +4,9 @@
 //   or a start form (text and placeholders only). An English browser keeps Camunda's English.
 // - A task's jurisdiction (its tenant) is shown by name (济宁市), not by its division code (370800);
 //   the names come from the product's public list GET /api/public/jurisdictions.
+// - Every task of a case gets the tab 案件记录: who did what and when, and who holds the case now
+//   (GET /api/tasks/{taskId}/case-history with the officer's Tasklist session). Plain DOM, every
+//   text set through textContent.
 
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项必填。'],
@@ -96,4 +99,68 @@ if (chinese()) {
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
-export default [];
+function el(tag, text, style) {
+  const e = document.createElement(tag);
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  if (style) e.style.cssText = style;
+  return e;
+}
+
+function when(iso) {
+  // The time in China, as the officers read it: 2026-12-01 09:30.
+  const d = new Date(iso);
+  const china = new Date(d.getTime() + 8 * 3600 * 1000).toISOString();
+  return china.slice(0, 10) + ' ' + china.slice(11, 16);
+}
+
+async function renderHistory(node, taskId) {
+  node.replaceChildren(el('p', '正在加载案件记录……'));
+  let body;
+  try {
+    const r = await fetch(apiBase() + '/tasks/' + encodeURIComponent(taskId) + '/case-history', { credentials: 'same-origin',
+      headers: { Accept: 'application/json' } });
+    if (r.status === 404) {
+      node.replaceChildren(el('p', '本任务不属于整改到关停案件，没有案件记录。', 'color:#666'));
+      return;
+    }
+    if (!r.ok) throw new Error(String(r.status));
+    body = await r.json();
+  } catch (e) {
+    node.replaceChildren(el('p', '案件记录暂时无法加载，请稍后刷新。', 'color:#a00'));
+    return;
+  }
+  const names = body.names || {};
+  const c = body.case || {};
+  const wrap = el('div', null, 'padding:12px 16px;font-size:13px');
+  wrap.className = 'cx-case-history';
+  wrap.appendChild(el('h4', '案件 ' + (c.caseNumber || '') + '：' + (c.enterpriseName || '') + '（' + (c.stateName || c.state || '') + '）'));
+  const holding = (body.history || []).filter((h) => h.what.startsWith('待办：'));
+  if (holding.length) {
+    wrap.appendChild(el('p', '现由：' + holding.map((h) => h.what.slice(3) + '，' + (h.detail || '')).join('；'), 'font-weight:bold'));
+  }
+  const table = el('table', null, 'width:100%;border-collapse:collapse');
+  table.className = 'table table-condensed';
+  const head = el('tr');
+  for (const h of ['时间', '事项', '办理人', '说明']) head.appendChild(el('th', h));
+  table.appendChild(head);
+  for (const h of (body.history || []).filter((x) => !x.what.startsWith('待办：'))) {
+    const row = el('tr');
+    row.appendChild(el('td', when(h.at), 'white-space:nowrap'));
+    row.appendChild(el('td', h.what));
+    row.appendChild(el('td', names[h.actor] || h.actor || ''));
+    row.appendChild(el('td', h.detail || ''));
+    table.appendChild(row);
+  }
+  wrap.appendChild(table);
+  node.replaceChildren(wrap);
+}
+
+export default [
+  {
+    id: 'capacityExitCaseHistory',
+    pluginPoint: 'tasklist.task.detail',
+    priority: -10,
+    properties: { label: '案件记录' },
+    render: (node, { taskId }) => { renderHistory(node, taskId); },
+  },
+];
