@@ -405,6 +405,9 @@ async function afterTheHearingWeek(page, caseNumber, enterprise, today, hearingD
   // the dismantle policy names.
   page = await officerPage(await addressee('dismantle-or-seal', caseNumber, 'Task_AssessDismantling'));
   await openTask(page, '评估拆除条件', enterprise);
+  await page.getByLabel(labelled('具备拆除条件，立即拆除')).first().waitFor();
+  assert.strictEqual(await page.getByLabel(labelled('关而不拆，转为应急备用')).count(), 0,
+    'a Shandong power unit is not offered 关而不拆 (Guangdong coal power only)');
   await pick(page, '暂不具备拆除条件，先封存、限时拆除');
   await formDate(page, '限时拆除期限', plusDays(now, 90));
   await write(page, '评估意见', '机组承担冬季供热，采暖季后拆除');
