@@ -63,6 +63,13 @@ public class OrganisationSeeder implements ApplicationRunner {
     created += ensureGroup(groups, GroupIds.OFFICERS, "各级部门执法人员");
     created += ensureGroup(groups, GroupIds.MANAGERS, "落后产能退出工作管理人员");
     created += ensureGroup(groups, GroupIds.ANALYSTS, "流程分析人员");
+    // Camunda creates its administrators' group with an English name; Admin shows it to Chinese administrators.
+    Group admins = identity.createGroupQuery().groupId(GroupIds.ADMINS).singleResult();
+    if (admins != null && CAMUNDA_ADMINS_NAME.equals(admins.getName())) {
+      admins.setName("系统管理员");
+      identity.saveGroup(admins);
+      created++;
+    }
 
     for (Jurisdiction j : organisation.jurisdictions()) {
       if (tenants.add(j.code())) {
@@ -99,6 +106,9 @@ public class OrganisationSeeder implements ApplicationRunner {
     LOG.info("Organisation seeded from {} jurisdictions: {} identity entries added", organisation.jurisdictions().size(), created);
   }
 
+  /** The name Camunda's Spring Boot starter gives the administrators' group (renamed once; an administrator's own name stays). */
+  static final String CAMUNDA_ADMINS_NAME = "camunda BPM Administrators";
+
   private int ensureGroup(Set<String> existing, String id, String name) {
     if (!existing.add(id)) {
       return 0;
@@ -119,6 +129,11 @@ public class OrganisationSeeder implements ApplicationRunner {
         Permissions.READ_INSTANCE);
     created += grant(GroupIds.OFFICERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     created += grant(GroupIds.OFFICERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+    // Tasklist and Cockpit name the departments a task is addressed to; a group the user is not a member of (the
+    // department one level up, which supervises an overdue task) would show as its ID (miit-370000) without READ.
+    // The groups are the organisation chart the plans publish: names only, no members (USER stays unreadable).
+    created += grant(GroupIds.OFFICERS, Resources.GROUP, "*", Permissions.READ);
+    created += grant(GroupIds.MANAGERS, Resources.GROUP, "*", Permissions.READ);
 
     created += grant(GroupIds.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     created += grant(GroupIds.MANAGERS, Resources.PROCESS_DEFINITION, "*",

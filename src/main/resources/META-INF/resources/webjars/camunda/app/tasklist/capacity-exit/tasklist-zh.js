@@ -7,6 +7,12 @@
 // - Every task of a case gets the tab 案件记录: who did what and when, and who holds the case now
 //   (GET /api/tasks/{taskId}/case-history with the officer's Tasklist session). Plain DOM, every
 //   text set through textContent.
+// - Overdue tasks stand out: Tasklist marks a due date in the past with the class "overdue" (in the list
+//   and on the task) but its stylesheet gives that class no look; here it is red, bold, marked 已逾期 in
+//   the list, and the task's entry gets a red bar.
+// - A file over a form's limit (cam-max-filesize) is refused when it is chosen, with a sentence under the
+//   field naming the file and the limit. Camunda's embedded forms check the size only at 办结, where
+//   the error goes to the console and the form stays greyed out.
 
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项必填。'],
@@ -22,6 +28,38 @@ const MESSAGES = [
   [/^No values$/, () => '没有可选项'],
   [/^Clear$/, () => '清除'],
 ];
+
+const overdueStyle = document.createElement('style');
+overdueStyle.textContent = [
+  '.due-date.overdue { color: #c9302c; font-weight: bold; }',
+  'li.task:has(.due-date.overdue) { border-left: 4px solid #c9302c; }',
+  'li.task .due-date.overdue::before { content: "【已逾期】"; }',
+].join('\n');
+document.head.appendChild(overdueStyle);
+
+function mb(bytes) {
+  return (bytes / 1048576).toFixed(1).replace(/\.0$/, '') + 'MB';
+}
+
+document.addEventListener('change', (e) => {
+  const input = e.target;
+  if (!input || input.tagName !== 'INPUT' || input.type !== 'file' || !input.hasAttribute('cam-max-filesize')) return;
+  const max = parseInt(input.getAttribute('cam-max-filesize'), 10) || 5000000;
+  let note = input.parentElement.querySelector('.cx-file-too-large');
+  const file = input.files && input.files[0];
+  if (file && file.size > max) {
+    input.value = '';
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'text-danger cx-file-too-large';
+      note.setAttribute('role', 'alert');
+      input.insertAdjacentElement('afterend', note);
+    }
+    note.textContent = `文件“${file.name}”为${mb(file.size)}，超过${mb(max)}，未选入：请压缩或分拆后重新选择。`;
+  } else if (note) {
+    note.remove();
+  }
+}, true);
 
 function chinese() {
   const lang = (navigator.languages && navigator.languages[0]) || navigator.language || '';

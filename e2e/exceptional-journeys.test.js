@@ -1,0 +1,360 @@
+// The steps that only come when something goes wrong or time passes, clicked in Tasklist by the officer each is addressed
+// to: overdue steps supervised by the department head, an extension, the reminder before a deadline, a suspected crime
+// transferred to the police, a closure not carried out (催告), a Guangdong coal power unit kept as emergency reserve and
+// reviewed a year later, a failed acceptance, the re-inspection after the exit, a public report of revival, a
+// technology finding that orders the equipment eliminated; and Admin and Cockpit in Chinese. Time is moved with the
+// demo clock (README "演示时钟"), so this file runs its own application. Run after `mvn package`: node --test e2e/
+const { test, before, after, beforeEach } = require('node:test');
+const assert = require('node:assert');
+const path = require('path');
+const {
+  ctx, shots, PNG, api, tasks, newPage, login, officerPage, moveClock, resetClock, serverErrors, englishSeen, assertChinese,
+  openTask, submitTask, pick, write, formDate, downloadsPdf, serverToday, plusDays, daysBetween, openTaskOf, addressee,
+  addresseeOf, creditCode, start, stop, refusalStackTraces, USERS,
+} = require('./support');
+
+// A journey that hangs (a page that never answers) fails instead of holding CI.
+const TEST_TIMEOUT = 10 * 60 * 1000;
+
+before(() => start('exceptions'));
+// Each journey answers for its own screens.
+beforeEach(() => { serverErrors.length = 0; englishSeen.length = 0; });
+after(stop);
+
+// Admin and Cockpit show the product's technical IDs as they are (English by design: user and group IDs, process keys,
+// instance IDs) and Camunda's data values (permission names, group types, the engine "default", a missing ID as
+// "null", "CE" in Camunda's own banner). Everything else on their screens must be Chinese.
+const DEPARTMENTS = ['miit', 'ndrc', 'energy', 'eco', 'samr', 'emergency', 'gov', 'finance', 'hrss', 'nr', 'pboc', 'nfra', 'water'];
+const TECHNICAL = [...Object.values(USERS), ...DEPARTMENTS, 'head', 'manager', 'officers', 'managers', 'analysts', 'analyst', 'admin',
+  'demo', 'localhost', 'invalid', 'camunda', 'WORKFLOW', 'SYSTEM', 'ACCESS', 'ALL', 'READ', 'tasklist', 'cockpit', 'default', 'null',
+  'CE', 'rectification', 'to', 'closure', 'ID', 'BPMN'];
+async function assertChineseBesideIds(page, where) {
+  const text = await page.locator('body').innerText();
+  const hex = (text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) || []).join(' ');
+  await assertChinese(page, where, [...TECHNICAL, ...(hex.match(/[a-f]{2,}/g) || [])]);
+}
+
+const R = 'rectification-to-closure';
+const D = 'dismantle-or-seal';
+
+/** The officer's form of the dismantling (拆除主体设备, 限时拆除, 整改拆除问题): the date and, where given, the three photos. */
+async function dismantle(page, today, photos) {
+  await page.locator('#dismantledOn').fill(today);
+  if (photos) {
+    for (const [step, label] of [['BEFORE', '拆除前'], ['DURING', '拆除中'], ['AFTER', '拆除后']]) {
+      await page.locator(`input[type=file][cam-variable-name=evidence_${step}]`).setInputFiles({ name: label + '照片.PNG', mimeType: 'image/png',
+        buffer: Buffer.from(PNG, 'base64') });
+    }
+  }
+}
+
+/** Works one task as the officer it is addressed to, in a page of its own at the demo clock's date. */
+async function asAddressee(task, name, enterprise, work, shot) {
+  const page = await officerPage(await addresseeOf(task));
+  try {
+    await openTask(page, name, enterprise);
+    await work(page);
+    await submitTask(page, shot);
+  } finally {
+    await page.close();
+  }
+}
+
+test('Jining: a technology finding orders the outdated equipment eliminated, and the elimination starts', { timeout: TEST_TIMEOUT }, async () => {
+  const code = '91370800570554339M';
+  const line = (await api('jining-miit', 'GET', `/api/enterprises/${code}/production-lines`)).items[0];
+  const opened = await api('jining-miit', 'POST', '/api/cases', { enterpriseCreditCode: code, dimension: 'TECHNOLOGY',
+    description: '使用《产业结构调整指导目录》淘汰类设备', productionLineIds: [line.id] });
+  const notice = await openTaskOf(R, 'Task_IssueEliminationNotice', { businessKey: opened.caseNumber });
+  const today = await serverToday();
+  await asAddressee(notice, '下达淘汰落后设备通知', '济宁光辉热电', async (p) => {
+    await write(p, '淘汰通知文号', `济工信淘〔${today.slice(0, 4)}〕1号`);
+    await write(p, '淘汰要求', '依法淘汰列入淘汰类目录的设备，主体设备拆除');
+  }, '79-elimination-notice');
+  const assess = await openTaskOf(D, 'Task_AssessDismantling', { businessKey: opened.caseNumber });
+  assert.ok(assess, 'the elimination of the line starts');
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
+test('an administrator works in Admin in Chinese, and a manager opens a case in Cockpit in Chinese', { timeout: TEST_TIMEOUT }, async () => {
+  const page = await newPage();
+  await login(page, 'admin', 'admin');
+  await page.getByRole('link', { name: '用户组', exact: true }).first().waitFor({ timeout: 30000 });
+  for (const [link, shot] of [['用户', '80-admin-users'], ['用户组', '81-admin-groups'], ['租户', '82-admin-tenants'], ['授权', '83-admin-authorizations'], ['系统', '84-admin-system']]) {
+    await page.getByRole('link', { name: link, exact: true }).first().click();
+    await page.waitForTimeout(1500);
+    await assertChineseBesideIds(page, shot);
+    await page.screenshot({ path: path.join(shots, shot + '.png') });
+  }
+  // A user's page: the groups of a department officer.
+  await page.goto(`${ctx.base}/camunda/app/admin/default/#/users/jining-energy?tab=groups`);
+  await page.waitForSelector('text=energy-370800', { timeout: 30000 });
+  await assertChineseBesideIds(page, '85-admin-user');
+  await page.screenshot({ path: path.join(shots, '85-admin-user.png') });
+  await page.close();
+
+  const manager = await newPage();
+  await login(manager, 'cockpit', 'jining-manager');
+  await manager.waitForSelector('.Header a:has-text("流程")', { timeout: 30000 });
+  await manager.click('.Header a:has-text("流程")');
+  await manager.waitForSelector('text=整改到关停', { timeout: 30000 });
+  await manager.click('a:has-text("整改到关停")');
+  await manager.waitForSelector('.djs-container [data-element-id="Task_IssueEliminationNotice"], .djs-container [data-element-id="Task_AssessDismantling"], .djs-container', { timeout: 30000 });
+  await manager.waitForTimeout(1500);
+  await assertChineseBesideIds(manager, '86-cockpit-definition');
+  await manager.screenshot({ path: path.join(shots, '86-cockpit-definition.png') });
+  const instance = manager.locator('a[href*="process-instance/"]').first();
+  await instance.click();
+  await manager.waitForSelector('.djs-container', { timeout: 30000 });
+  await manager.waitForTimeout(1500);
+  await assertChineseBesideIds(manager, '87-cockpit-instance');
+  await manager.screenshot({ path: path.join(shots, '87-cockpit-instance.png') });
+  await manager.close();
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx');
+  assert.deepStrictEqual(englishSeen, [], 'no English in Admin and Cockpit');
+});
+
+test('Weihai: overdue steps are supervised, an extension decided, the deadline followed up, a crime transferred, an unexecuted closure enforced, the sealed mill followed up', { timeout: TEST_TIMEOUT }, async () => {
+  const code = '913710005706335203';
+  const enterprise = '威海市海港水泥';
+  const mill = (await api('weihai-miit', 'GET', `/api/enterprises/${code}/production-lines`)).items.find((l) => l.name === '1号水泥磨');
+  const opened = await api('weihai-miit', 'POST', '/api/cases', { enterpriseCreditCode: code, dimension: 'ENERGY',
+    description: '水泥磨工序电耗超过限额标准', productionLineIds: [mill.id] });
+  const caseNumber = opened.caseNumber;
+  const task = (key) => openTaskOf(R, key, { businessKey: caseNumber });
+  try {
+    // The notice is not issued within its five days: the list marks it overdue and the department head supervises it.
+    let today = await moveClock(6);
+    let page = await officerPage(await addressee(R, caseNumber, 'Task_IssueRectificationNotice'));
+    await page.click('text=本部门任务');
+    const late = page.locator('li.task').filter({ hasText: '签发整改通知书' }).filter({ hasText: enterprise }).first();
+    await late.waitFor();
+    const due = late.locator('.due-date.overdue');
+    assert.strictEqual(await due.count(), 1, 'the overdue task is marked in the list');
+    assert.strictEqual(await due.evaluate((e) => getComputedStyle(e).color), 'rgb(201, 48, 44)', 'in red');
+    await page.screenshot({ path: path.join(shots, '40-overdue-in-list.png') });
+    await asAddressee(await task('Task_SuperviseNotice'), '督办签发整改通知书', enterprise, async (p) => {
+      await write(p, '督办意见', '请于两日内签发整改通知书');
+    }, '41-supervise-notice');
+    await openTask(page, '签发整改通知书', enterprise);
+    await write(page, '整改要求', '6个月内水泥磨工序电耗降至限额以内');
+    await submitTask(page, '42-issue-notice');
+    await page.close();
+
+    // Not served within seven days either.
+    today = await moveClock(8);
+    await asAddressee(await task('Task_SuperviseService'), '督办通知书送达', enterprise, async (p) => {
+      await write(p, '督办意见', '请立即送达并记录送达情况');
+    }, '43-supervise-service');
+    await asAddressee(await task('Task_RecordNoticeService'), '记录通知书送达', enterprise, async (p) => {
+      await p.getByLabel('送达方式').selectOption('DIRECT');
+      await p.getByLabel('用印方式（本系统不生成印章）').selectOption('INK');
+      await p.getByLabel('送达日期').fill(today);
+    }, '44-notice-service');
+
+    // The enterprise asks on paper for three more months; the department grants them.
+    await asAddressee(await task('Task_AwaitRectification'), '登记企业报送材料', enterprise, async (p) => {
+      await pick(p, '延期申请');
+      await formDate(p, '收到日期', today);
+      await write(p, '申请延期月数', '3');
+      await write(p, '申请延期的理由', '节能改造设备到货延迟，需延长安装调试时间');
+    }, '45-record-extension-request');
+    await asAddressee(await task('Task_DecideExtension'), '审核延期申请', enterprise, async (p) => {
+      await pick(p, '批准延期');
+      await write(p, '审核意见', '理由属实，同意延期三个月（仅此一次）');
+    }, '46-decide-extension');
+    const extended = (await api('weihai-miit', 'GET', `/api/cases/${caseNumber}`)).case;
+    assert.strictEqual(extended.extensionMonths, 3, 'the extension is recorded');
+
+    // A month before the deadline the department follows the rectification up.
+    today = await moveClock(daysBetween(today, extended.deadline) - 25);
+    await asAddressee(await task('Task_FollowUpRectification'), '跟踪整改进展', enterprise, async (p) => {
+      await write(p, '跟踪情况', '设备已安装，正在调试，企业承诺按期完成');
+    }, '47-follow-up');
+
+    // The deadline passes; the re-inspection is late and supervised; the mill still fails.
+    today = await moveClock(26);
+    await task('Task_Reinspect');
+    today = await moveClock(16);
+    await asAddressee(await task('Task_SuperviseReinspection'), '督办复查', enterprise, async (p) => {
+      await write(p, '督办意见', '整改期限已届满，请立即组织复查');
+    }, '48-supervise-reinspection');
+    await asAddressee(await task('Task_Reinspect'), '组织复查', enterprise, async (p) => {
+      await pick(p, '仍不达标，依法关停退出');
+      await write(p, '复查情况', '复测水泥磨工序电耗仍超过限额标准');
+    }, '49-reinspect');
+    await asAddressee(await task('Task_ProposeClosure'), '提出关停意见', enterprise, async (p) => {
+      await write(p, '关停（处罚）意见：事实、理由和依据', '整改期满复查仍超过能耗限额，依照节约能源法提出关停1号水泥磨的意见');
+    }, '50-propose-closure');
+
+    // The inquiry found forged energy data: the department transfers the suspected crime to the police.
+    await api('weihai-miit', 'POST', `/api/cases/${caseNumber}/police-transfer`);
+    await asAddressee(await task('Task_TransferToPolice'), '移送涉嫌犯罪案件', enterprise, async (p) => {
+      await write(p, '移送书文号', `威工信移〔${today.slice(0, 4)}〕1号`);
+      await formDate(p, '移送日期', today);
+      await write(p, '接收移送的公安机关', '威海市公安局文登分局');
+      await write(p, '涉嫌犯罪的事实和理由', '企业伪造能耗计量数据，涉嫌提供虚假证明文件');
+    }, '51-transfer-to-police');
+
+    await asAddressee(await task('Task_NotifyRights'), '告知陈述申辩和听证权利', enterprise, async (p) => {
+      await downloadsPdf(p, '下载PDF');
+      await pick(p, '直接送达');
+      await formDate(p, '告知书送达日期', today);
+    }, '52-notify-rights');
+    await asAddressee(await task('Task_HearStatement'), '听取陈述申辩', enterprise, async (p) => {
+      await write(p, '企业陈述、申辩情况（未陈述申辩的，写明“未陈述申辩”）', '未陈述申辩');
+    }, '53-hear-statement');
+    const [approval] = await tasks('admin', `processDefinitionKey=${R}&processInstanceBusinessKey=${caseNumber}&taskDefinitionKey=Task_ApproveClosure`);
+    if (approval) {
+      await asAddressee(approval, '批准关停', enterprise, async (p) => {
+        await pick(p, '批准关停（按拟作出的决定）');
+        await write(p, '意见说明', '同意');
+      }, '54-approve-closure');
+    }
+    await asAddressee(await task('Task_IssueClosureOrder'), '签发关停决定书', enterprise, async (p) => {
+      await formDate(p, '关停退出期限', plusDays(today, 30));
+    }, '55-closure-order');
+
+    // The decision is not served within seven days.
+    today = await moveClock(8);
+    await asAddressee(await task('Task_SuperviseDecisionService'), '督办决定书送达', enterprise, async (p) => {
+      await write(p, '督办意见', '请立即送达关停决定书');
+    }, '56-supervise-decision-service');
+    await asAddressee(await task('Task_RecordDecisionService'), '记录决定书送达', enterprise, async (p) => {
+      await p.getByLabel('送达方式').selectOption('DIRECT');
+      await p.getByLabel('用印方式（本系统不生成印章）').selectOption('INK');
+      await p.getByLabel('送达日期').fill(today);
+    }, '57-decision-service');
+    for (const licence of await tasks('admin', `processDefinitionKey=${R}&processInstanceBusinessKey=${caseNumber}&taskDefinitionKey=Task_RevokeLicence`)) {
+      await asAddressee(licence, '办理证照注销、吊销', enterprise, async (p) => {
+        await pick(p, '已报请（提请）发证机关注销（吊销）');
+        await write(p, '注销（吊销）决定或报请文书文号', `威市监函〔${today.slice(0, 4)}〕3号`);
+      }, '58-licence');
+    }
+
+    // The exit deadline passes with the mill still running: credit record, then a written reminder (催告).
+    today = await moveClock(31);
+    await asAddressee(await task('Task_RemindOrEnforce'), '催告或决定强制执行', enterprise, async (p) => {
+      await pick(p, '催告书');
+      await formDate(p, '履行（执行）期限', plusDays(today, 10));
+    }, '59-remind');
+    await asAddressee(await task('Task_ConfirmExit'), '核实关停退出到位', enterprise, async (p) => {
+      await pick(p, '经现场核实，企业已关停退出，相关生产线停止生产');
+      await formDate(p, '关停退出日期', today);
+      await write(p, '核实情况', '1号水泥磨已停机断电');
+    }, '60-confirm-exit');
+
+    // The mill is sealed for dismantling within sixty days; a month before, the department follows it up; when the
+    // deadline passes undismantled, the head supervises.
+    const elimination = { businessKey: caseNumber }; // the call activity passes the case number on
+    const assess = await openTaskOf(D, 'Task_AssessDismantling', elimination);
+    page = await officerPage(await addresseeOf(assess));
+    await openTask(page, '评估拆除条件', enterprise);
+    await pick(page, '暂不具备拆除条件，先封存、限时拆除');
+    await formDate(page, '限时拆除期限', plusDays(today, 60));
+    await write(page, '评估意见', '粉磨站承担在建工程供货合同，合同履行完毕后拆除');
+    await submitTask(page, '61-assess');
+    for (const name of ['断水', '断电', '拆除动力装置', '封存主体设备']) {
+      await openTask(page, name, enterprise);
+      await page.locator('#stepDate').fill(today);
+      await page.locator('input[type=file]:visible').setInputFiles({ name: name + '现场照片.PNG', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+      await submitTask(page, `62-${name}`);
+    }
+    await openTask(page, '上传企业承诺书', enterprise);
+    await page.locator('input[type=file]:visible').first().setInputFiles({ name: '承诺书（已签字盖章）.PDF', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n承诺书\n%%EOF') });
+    await submitTask(page, '63-pledge');
+    await page.close();
+    today = await moveClock(35);
+    await asAddressee(await openTaskOf(D, 'Task_FollowUpDismantling', elimination), '跟踪拆除进展', enterprise, async (p) => {
+      await write(p, '跟踪情况', '企业已委托拆除单位，计划下月进场');
+    }, '64-follow-up-dismantling');
+    today = await moveClock(30);
+    await asAddressee(await openTaskOf(D, 'Task_SuperviseDismantling', elimination), '督办逾期拆除', enterprise, async (p) => {
+      await write(p, '督办意见', '拆除期限已过，责令十日内拆除并报送影像资料');
+    }, '65-supervise-dismantling');
+
+    const closed = await api('weihai-miit', 'GET', `/api/cases/${caseNumber}`);
+    assert.strictEqual(closed.case.extensionMonths, 3);
+    const credit = await api('weihai-miit', 'GET', '/api/credit-records?size=200');
+    assert.ok(JSON.stringify(credit).includes(code), 'the missed exit deadline is recorded as a credit record');
+  } finally {
+    await resetClock();
+  }
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
+test('Guangdong: a coal power unit kept as emergency reserve, reviewed a year later, dismantled, accepted at the second visit, re-inspected and a report of revival checked', { timeout: TEST_TIMEOUT }, async () => {
+  const code = creditCode('91440600' + String(Date.now()).slice(-9));
+  const enterprise = '佛山市南海恒通热电有限公司';
+  await api('foshan-energy', 'POST', '/api/enterprises', { creditCode: code, name: enterprise, jurisdiction: '440600', sector: 'POWER',
+    address: '广东省佛山市南海区' });
+  const line = await api('foshan-energy', 'POST', `/api/enterprises/${code}/production-lines`, { name: '1号燃煤发电机组',
+    equipmentType: '燃煤发电机组', capacity: 5, capacityUnit: '万千瓦' });
+  const started = await api('foshan-energy', 'POST', '/api/eliminations', { productionLineId: line.id,
+    catalogueItem: '产业结构调整指导目录（2019年本）淘汰类 单机容量5万千瓦及以下的常规燃煤火电机组', planYear: new Date().getFullYear() });
+  const number = started.elimination.eliminationNumber;
+  const elimination = { variable: `eliminationNumber_eq_${number}` };
+  const task = (key) => openTaskOf(D, key, elimination);
+  try {
+    await asAddressee(await task('Task_AssessDismantling'), '评估拆除条件', enterprise, async (p) => {
+      await pick(p, '关而不拆，转为应急备用');
+      await write(p, '评估意见', '机组纳入省应急备用电源，关而不拆');
+    }, '70-assess-reserve');
+
+    let today = await moveClock(366);
+    await asAddressee(await task('Task_ReviewReserve'), '复核应急备用机组', enterprise, async (p) => {
+      await write(p, '复核意见', '电网已无应急备用需要，机组拆除');
+    }, '71-review-reserve');
+    await asAddressee(await task('Task_DismantleEquipment'), '拆除主体设备', enterprise, async (p) => {
+      await dismantle(p, today, true);
+    }, '72-dismantle-now');
+    await asAddressee(await task('Task_AcceptDismantling'), '现场验收', enterprise, async (p) => {
+      await pick(p, '未拆除到位，退回整改');
+      await write(p, '验收情况', '锅炉本体未拆除');
+    }, '73-accept-failed');
+    // The redo counts the photos already uploaded: the officer records the new date only.
+    await asAddressee(await task('Task_RedoDismantling'), '整改拆除问题', enterprise, async (p) => {
+      // A photo over 20 MB is refused when chosen, with a sentence naming it, and the form stays usable.
+      const big = p.locator('input[type=file][cam-variable-name=evidence_AFTER]');
+      await big.setInputFiles({ name: '拆除后全景.PNG', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024, 1) });
+      const note = p.locator('.cx-file-too-large');
+      await note.waitFor({ state: 'visible' });
+      assert.match(await note.innerText(), /拆除后全景\.PNG.*21MB.*超过20MB/);
+      assert.strictEqual(await big.evaluate((i) => i.files.length), 0, 'the file is not kept');
+      await p.screenshot({ path: path.join(shots, '74a-file-too-large.png') });
+      await dismantle(p, today, false);
+    }, '74-redo-dismantling');
+    await asAddressee(await task('Task_AcceptDismantling'), '现场验收', enterprise, async (p) => {
+      await pick(p, '主体设备已拆除，验收通过');
+      await write(p, '验收情况', '锅炉、汽轮机、发电机均已拆除');
+    }, '75-accept');
+
+    // Six months after the exit the department re-inspects; the public reports a revival on the announcement page.
+    today = await moveClock(190);
+    await asAddressee(await task('Task_ReinspectEliminated'), '复查退出设备', enterprise, async (p) => {
+      await write(p, '复查情况', '现场无恢复生产迹象');
+    }, '76-reinspect-eliminated');
+    const page = await newPage({ viewport: { width: 1200, height: 1000 } });
+    await page.goto(`${ctx.base}/public/announcements/${encodeURIComponent(number)}`);
+    await page.locator('textarea[name=content]').fill('夜间厂区有机组运行的声音');
+    await page.locator('input[name=location]').fill('佛山市南海区');
+    await page.click('button:has-text("提交举报")');
+    await page.waitForSelector('#result:has-text("已受理")');
+    await page.screenshot({ path: path.join(shots, '77-public-report.png') });
+    await page.close();
+    await asAddressee(await task('Task_InspectRevival'), '核查复产举报', enterprise, async (p) => {
+      await write(p, '核查情况', '现场核查，设备已拆除，举报不属实');
+    }, '78-inspect-revival');
+  } finally {
+    await resetClock();
+  }
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
+test('no refusal on these paths was logged as a stack trace', () => {
+  assert.deepStrictEqual(refusalStackTraces(), []);
+});
