@@ -11,6 +11,8 @@
  *       registry changes the line's status and counts the capacity.</li>
  *   <li>{@link cn.capacityexit.events.CreditPunishmentDue}: a deadline of a closure order or a pledge passed
  *       (or a revival was confirmed); credit writes the record once.</li>
+ *   <li>{@link cn.capacityexit.events.CaseProgressed}: a case reached a stage the plans attach other departments'
+ *       measures to, or ended; measures raises and lifts them.</li>
  * </ul>
  */
 package cn.capacityexit.events;

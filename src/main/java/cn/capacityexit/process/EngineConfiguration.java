@@ -31,7 +31,8 @@ public class EngineConfiguration {
   }
 
   /** The beans a model's expressions may call: the product's process steps. */
-  public static final Set<String> STEP_BEANS = Set.of("rectification", "elimination", "campaign", "campaignSchedule", "dueDates");
+  public static final Set<String> STEP_BEANS = Set.of("rectification", "elimination", "campaign", "campaignSchedule", "dueDates",
+      "measures");
 
   @Bean
   public ModelPolicy modelPolicy(ApplicationContext context) {

@@ -5,6 +5,7 @@ import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.publication.Announcement;
 import cn.capacityexit.publication.Announcements;
 import cn.capacityexit.events.CaseExited;
+import cn.capacityexit.events.CaseProgressed;
 import cn.capacityexit.events.CreditPunishmentDue;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.registry.Enterprise;
@@ -209,6 +210,7 @@ public class RectificationCases {
     cases.event(caseNumber, CaseEvents.NOTICE_SERVED, actor, "送达日期" + start.servedOn()
         + (start.interimMeasure() == null ? "" : "；" + (Case.SUSPEND.equals(start.interimMeasure()) ? "停产整治" : "限制生产")), at);
     cases.event(caseNumber, CaseEvents.YELLOW_LISTED, actor, "期限：" + deadline + "（北京时间当日24时前）", at);
+    progressed(c, CaseProgressed.Stage.FINDING_CONFIRMED, false, start.servedOn());
     return deadline;
   }
 
@@ -320,6 +322,7 @@ public class RectificationCases {
       registryService.changeStatus(line, LineStatus.IN_PRODUCTION, actor, "复查通过，整改销号", caseNumber);
     }
     cases.event(caseNumber, CaseEvents.RECTIFIED, actor, null, at);
+    progressed(require(caseNumber), CaseProgressed.Stage.RECTIFIED, false, Deadlines.today(clock));
   }
 
   /** The lead department's proposal to close (or revoke): the case enters the penalty procedure. */
@@ -483,6 +486,8 @@ public class RectificationCases {
     columns.put("red_list_name", c.enterpriseName());
     cases.update(caseNumber, columns, at);
     cases.event(caseNumber, CaseEvents.CLOSURE_ORDERED, actor, "关停决定书" + order + "；关停退出期限" + exitBy, at);
+    progressed(c, CaseProgressed.Stage.CLOSURE_ORDERED, c.policy().exitScope() == RectificationPolicy.ExitScope.ENTERPRISE,
+        Deadlines.today(clock));
     return exitBy;
   }
 
@@ -525,6 +530,13 @@ public class RectificationCases {
         c.enterpriseName(), c.creditCode(), lines, types, null, null, null, null, null, day,
         c.legalBasis() + "；关停决定书" + c.closureOrderNumber()));
     cases.event(caseNumber, CaseEvents.EXITED, actor, (enterprise ? "企业停业、关闭" : "生产线（设备）关停退出") + "，日期" + day, at);
+    progressed(c, CaseProgressed.Stage.EXITED, enterprise, day);
+  }
+
+  /** Tells the features that attach measures to a case (joint measures) that it reached a stage. */
+  private void progressed(Case c, CaseProgressed.Stage stage, boolean enterpriseClosed, LocalDate on) {
+    events.publishEvent(new CaseProgressed(c.caseNumber(), c.creditCode(), c.enterpriseName(), c.jurisdiction(),
+        c.dimension().name(), sectorOf(c), stage, enterpriseClosed, on));
   }
 
   /** The exit deadline passed: credit writes the record (once per key), the case notes it once. */
@@ -534,6 +546,7 @@ public class RectificationCases {
     if (!cases.hasEvent(due.caseNumber(), CaseEvents.CREDIT_RECORDED)) {
       cases.event(due.caseNumber(), CaseEvents.CREDIT_RECORDED, SYSTEM, "期满未关停退出，纳入" + due.platform(), now());
     }
+    progressed(require(due.caseNumber()), CaseProgressed.Stage.EXIT_OVERDUE, false, Deadlines.today(clock));
   }
 
   @Transactional

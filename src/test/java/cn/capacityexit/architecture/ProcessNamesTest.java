@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import cn.capacityexit.measures.MeasureProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ class ProcessNamesTest {
     check(EliminationProcess.class, "processes/dismantle-or-seal.bpmn");
     check(CampaignProcess.class, "processes/annual-campaign.bpmn", "processes/annual-campaign-launcher.bpmn",
         "processes/milestone-supervision.bpmn");
+    check(MeasureProcess.class, "processes/joint-measure.bpmn");
   }
 
   @Test

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class ElementTemplatesTest {
 
   private static final Map<String, Class<?>> BEANS = Map.of(
-      "rectification", RectificationSteps.class, "elimination", EliminationSteps.class, "campaign", CampaignSteps.class);
+      "rectification", RectificationSteps.class, "elimination", EliminationSteps.class, "campaign", CampaignSteps.class,
+      "measures", cn.capacityexit.measures.MeasureSteps.class);
   private static final Pattern STEP = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(execution\\)\\}");
 
   @Test

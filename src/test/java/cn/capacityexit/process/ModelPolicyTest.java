@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import cn.capacityexit.measures.MeasureSteps;
 
 /** What an analyst may deploy: the product's own models pass; code in any guise is refused with the element. */
 class ModelPolicyTest {
 
   static final Map<String, Class<?>> BEANS = Map.of("rectification", RectificationSteps.class, "elimination", EliminationSteps.class,
-      "campaign", CampaignSteps.class, "campaignSchedule", CampaignSchedule.class, "dueDates", HandlingPeriods.class);
+      "campaign", CampaignSteps.class, "campaignSchedule", CampaignSchedule.class, "dueDates", HandlingPeriods.class,
+      "measures", MeasureSteps.class);
   final ModelPolicy policy = new ModelPolicy(BEANS::get);
 
   @Test
