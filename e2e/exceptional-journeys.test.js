@@ -10,7 +10,7 @@ const path = require('path');
 const {
   ctx, shots, PNG, api, tasks, newPage, login, officerPage, moveClock, resetClock, serverErrors, englishSeen, assertChinese,
   openTask, submitTask, pick, write, formDate, downloadsPdf, serverToday, plusDays, daysBetween, openTaskOf, addressee,
-  addresseeOf, creditCode, start, stop, refusalStackTraces, USERS,
+  addresseeOf, creditCode, start, stop, refusalStackTraces, USERS, applyMeasure,
 } = require('./support');
 
 // A journey that hangs (a page that never answers) fails instead of holding CI.
@@ -152,6 +152,10 @@ test('Weihai: overdue steps are supervised, an extension decided, the deadline f
       await p.getByLabel('用印方式（本系统不生成印章）').selectOption('INK');
       await p.getByLabel('送达日期').fill(today);
     }, '44-notice-service');
+
+    // The served notice raised Shandong's credit measure (鲁工信产〔2022〕124号 三2) for the province's people's bank.
+    await applyMeasure('shandong-pboc', '严格控制新增授信和债券发行', enterprise, today, `济银发〔${today.slice(0, 4)}〕7号`,
+      '已通报辖内银行机构严格控制对该企业新增授信和债券发行', '44a-measure-credit');
 
     // The enterprise asks on paper for three more months; the department grants them.
     await asAddressee(await task('Task_AwaitRectification'), '登记企业报送材料', enterprise, async (p) => {

@@ -7,6 +7,7 @@ const path = require('path');
 const {
   ctx, shots, PNG, PDF, api, tasks, chinaToday, login, officerPage, serverErrors, englishSeen, assertChinese, openTask,
   submitTask, labelled, pick, write, formDate, downloadsPdf, serverToday, plusDays, USERS, addressee, start, stop, refusalStackTraces,
+  applyMeasure, liftMeasure,
 } = require('./support');
 
 // A journey that hangs (a page that never answers) fails instead of holding CI.
@@ -104,6 +105,10 @@ test('the Jining case goes on in Tasklist from the report to the sealed and anno
   assert.ok(mine, 'the case of the first journey');
   const caseNumber = mine.caseNumber;
   const today = await serverToday();
+  // The served notice raised the joint measure of the plan (Jining 三(三)): the price authority applies the punitive
+  // electricity price in its own Tasklist (issue 15).
+  await applyMeasure('jining-ndrc', '执行差别化能源资源价格', enterprise, today, `济发改价格〔${today.slice(0, 4)}〕3号`,
+    '自下月起对该企业执行惩罚性电价', '31-measure-price');
   let page = await officerPage('jining-energy');
 
   // The enterprise's report arrives on paper: the officer records it (no API, no enterprise login).
@@ -192,6 +197,9 @@ async function afterTheHearingWeek(page, caseNumber, enterprise, today, hearingD
   await formDate(page, '关停退出期限', plusDays(now, 30));
   await submitTask(page, '18-closure-order');
 
+  // The closure order raised the resettlement measure (Jining 三(五)) for human resources.
+  await applyMeasure('jining-hrss', '指导制定职工安置方案和风险处置预案', enterprise, now, `济人社函〔${now.slice(0, 4)}〕12号`,
+    '指导企业制定职工安置方案和风险处置预案，已经职代会通过', '32-measure-resettlement');
   await openTask(page, '记录决定书送达', enterprise);
   await downloadsPdf(page, '下载PDF');
   await page.getByLabel('送达方式').selectOption('DIRECT');
@@ -220,6 +228,12 @@ async function afterTheHearingWeek(page, caseNumber, enterprise, today, hearingD
   await formDate(page, '关停退出日期', now);
   await write(page, '核实情况', '1号机组已停机，主蒸汽管道断开');
   await submitTask(page, '21-confirm-exit');
+  // The exit lifts the price measure and raises the land disposal and the funds (Jining 三(六), 三(一)).
+  await liftMeasure('jining-ndrc', '执行差别化能源资源价格', enterprise, now, '机组已关停退出，停止执行惩罚性电价', '33-measure-lift');
+  await applyMeasure('jining-nr', '分类处置腾退土地', enterprise, now, `济自然资规函〔${now.slice(0, 4)}〕5号`,
+    '腾退土地由政府收储改造', '34-measure-land');
+  await applyMeasure('jining-finance', '统筹专项资金支持职工安置、转产转型', enterprise, now, `济财企〔${now.slice(0, 4)}〕9号`,
+    '安排职工安置专项资金', '35-measure-funds');
 
   await page.close();
 

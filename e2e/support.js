@@ -139,9 +139,9 @@ async function resetClock() {
   clockOffsetDays = 0;
 }
 
-// Latin words that may appear on a Chinese screen: file formats, the prefixes of case (ZG) and elimination (CF) numbers,
+// Latin words that may appear on a Chinese screen: file formats, the prefixes of case (ZG), elimination (CF) and measure (LM) numbers,
 // the product that powers the webapps ("Camunda Platform" in the footer), the browser's time zone.
-const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'WPS', 'Word', 'JPEG', 'PNG', 'MB', 'KB', 'ZG', 'CF', 'Camunda', 'Platform', 'Asia', 'Shanghai']);
+const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'WPS', 'Word', 'JPEG', 'PNG', 'MB', 'KB', 'ZG', 'CF', 'LM', 'Camunda', 'Platform', 'Asia', 'Shanghai']);
 
 /** The officer's screen speaks Chinese: no English word outside the allowed file formats (collected, asserted at the end). */
 const englishSeen = [];
@@ -272,6 +272,36 @@ async function addresseeOf(task) {
   return loginOf(links[0].groupId);
 }
 
+/**
+ * 落实联合措施：… as the department that holds the measure (issue 15): the outcome, the document and date, what was done.
+ */
+async function applyMeasure(user, title, enterprise, today, document, note, shot) {
+  const page = await officerPage(user);
+  try {
+    await openTask(page, '落实联合措施：' + title, enterprise);
+    await pick(page, '已落实');
+    await write(page, '文书或通知文号（如有）', document);
+    await formDate(page, '落实（认定）日期', today);
+    await write(page, '落实情况或不适用的理由', note);
+    await submitTask(page, shot);
+  } finally {
+    await page.close();
+  }
+}
+
+/** 解除联合措施：… once the case has ended. */
+async function liftMeasure(user, title, enterprise, today, note, shot) {
+  const page = await officerPage(user);
+  try {
+    await openTask(page, '解除联合措施：' + title, enterprise);
+    await formDate(page, '解除日期', today);
+    await write(page, '解除情况', note);
+    await submitTask(page, shot);
+  } finally {
+    await page.close();
+  }
+}
+
 /** GB 32100 check character of an 18-character unified social credit code (for enterprises a test registers). */
 function creditCode(first17) {
   const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -293,7 +323,7 @@ function refusalStackTraces() {
 }
 
 module.exports = {
-  refusalStackTraces, trace,
+  refusalStackTraces, trace, applyMeasure, liftMeasure,
   ctx, shots, PNG, PDF, start, stop, api, tasks, chinaToday, login, watch, newPage, officerPage, moveClock, settle, resetClock,
   serverErrors, englishSeen, assertChinese, openTask, submitTask, labelled, pick, write, formDate, downloadsPdf, serverToday,
   plusDays, daysBetween, USERS, loginOf, openTaskOf, addressee, addresseeOf, creditCode,

@@ -24,7 +24,14 @@ public record Dashboard(
     TaskFigures tasks,
     List<SectorProgress> capacity,
     List<CampaignProgress> campaigns,
+    List<MeasureCount> measures,
     List<String> warnings) {
+
+  /**
+   * The joint measures of the cases (issue 15) still open with a department: to apply, or applied and lasting while
+   * the case runs; overdue: its task is past its due date.
+   */
+  public record MeasureCount(String departmentGroup, String departmentName, long open, long overdue) {}
 
   /** A jurisdiction the manager may pick. */
   public record Choice(String code, String name) {}

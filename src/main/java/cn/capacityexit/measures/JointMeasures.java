@@ -6,6 +6,7 @@ import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.ConflictException;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.InvalidInputException;
 import cn.capacityexit.web.NotFoundException;
@@ -46,7 +47,7 @@ public class JointMeasures {
     if (p.stage() == CaseProgressed.Stage.RECTIFIED || p.stage() == CaseProgressed.Stage.EXITED) {
       engine.caseEnded(p.caseNumber(), p.stage() == CaseProgressed.Stage.RECTIFIED ? "整改销号" : "关停退出");
     }
-    for (Measure.Rule rule : rules.rules(p.stage().name(), p.jurisdiction(), p.on().getYear(), p.dimension())) {
+    for (Measure.Rule rule : rules.rules(p.stage().name(), p.jurisdiction(), p.on().getYear(), p.dimension(), p.enterpriseClosed())) {
       String group = departmentFor(rule.department(), p.jurisdiction());
       if (group == null || measures.exists(p.caseNumber(), p.stage().name(), rule.measure(), group)) {
         continue;
@@ -71,6 +72,19 @@ public class JointMeasures {
       }
     }
     return null;
+  }
+
+  /**
+   * Refuses to confirm a case's exit while a measure the plan puts before it is not recorded (Jining 三(五): the
+   * resettlement plan and the risk plan of a closed enterprise).
+   */
+  public void requireExitNotHeld(String caseNumber) {
+    List<Measure> holding = measures.holdingExit(caseNumber);
+    if (!holding.isEmpty()) {
+      Measure m = holding.get(0);
+      throw new ConflictException("联合措施" + m.measureNumber() + "“" + m.title() + "”尚未由" + m.departmentName()
+          + "记录落实，不能确认关停退出（" + m.legalBasis() + "）");
+    }
   }
 
   /** The department recorded what it did (or why the measure does not apply). */

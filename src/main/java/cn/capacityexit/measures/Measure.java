@@ -51,5 +51,6 @@ public record Measure(
   }
 
   /** A rule of joint-measures.dmn that matched a stage of a case. */
-  public record Rule(String measure, String department, String title, String action, String legalBasis, boolean liftable) {}
+  public record Rule(String measure, String department, String title, String action, String legalBasis, boolean liftable,
+      boolean holdsExit) {}
 }

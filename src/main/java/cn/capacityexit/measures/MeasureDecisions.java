@@ -20,14 +20,16 @@ class MeasureDecisions {
     this.organisation = organisation;
   }
 
-  List<Measure.Rule> rules(String stage, String jurisdiction, int year, String dimension) {
+  List<Measure.Rule> rules(String stage, String jurisdiction, int year, String dimension, boolean enterpriseClosed) {
     Map<String, Object> in = organisation.decisionLevels(jurisdiction);
     in.put("stage", stage);
     in.put("planYear", year);
     in.put("dimension", dimension);
+    in.put("enterpriseClosed", enterpriseClosed);
     return decisions.evaluateDecisionByKey(JOINT_MEASURES).variables(in).evaluate().getResultList().stream()
         .map(r -> new Measure.Rule((String) r.get("measure"), (String) r.get("department"), (String) r.get("title"),
-            (String) r.get("action"), (String) r.get("legalBasis"), Boolean.TRUE.equals(r.get("liftable"))))
+            (String) r.get("action"), (String) r.get("legalBasis"), Boolean.TRUE.equals(r.get("liftable")),
+            Boolean.TRUE.equals(r.get("holdsExit"))))
         .toList();
   }
 }

@@ -48,10 +48,10 @@ class MeasureRepository {
   void insert(String number, String caseNumber, String stage, Measure.Rule rule, String jurisdiction, String group,
       String creditCode, String enterpriseName, LocalDate raisedOn, OffsetDateTime at) {
     jdbc.sql("INSERT INTO jm_measure (measure_number, case_number, stage, measure, jurisdiction_code, department_group,"
-            + " credit_code, enterprise_name, title, action_text, legal_basis, liftable, status, raised_on, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RAISED', ?, ?)")
+            + " credit_code, enterprise_name, title, action_text, legal_basis, liftable, holds_exit, status, raised_on, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RAISED', ?, ?)")
         .params(number, caseNumber, stage, rule.measure(), jurisdiction, group, creditCode, enterpriseName, rule.title(),
-            rule.action(), rule.legalBasis(), rule.liftable(), raisedOn, at)
+            rule.action(), rule.legalBasis(), rule.liftable(), rule.holdsExit(), raisedOn, at)
         .update();
   }
 
@@ -66,6 +66,12 @@ class MeasureRepository {
 
   List<Measure> ofCase(String caseNumber) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM jm_measure WHERE case_number = ? ORDER BY id").param(caseNumber).query(mapper).list();
+  }
+
+  /** The measures of a case that must be recorded before its exit may be confirmed, and are not yet. */
+  List<Measure> holdingExit(String caseNumber) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM jm_measure WHERE case_number = ? AND holds_exit = TRUE AND status = 'RAISED' ORDER BY id")
+        .param(caseNumber).query(mapper).list();
   }
 
   List<Measure> open(Collection<String> jurisdictions) {

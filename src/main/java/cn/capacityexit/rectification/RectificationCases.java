@@ -7,6 +7,7 @@ import cn.capacityexit.publication.Announcements;
 import cn.capacityexit.events.CaseExited;
 import cn.capacityexit.events.CaseProgressed;
 import cn.capacityexit.events.CreditPunishmentDue;
+import cn.capacityexit.measures.JointMeasures;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.registry.Enterprise;
 import cn.capacityexit.registry.LineStatus;
@@ -52,9 +53,11 @@ public class RectificationCases {
   private final Organisation organisation;
   private final Announcements announcements;
   private final Clock clock;
+  private final JointMeasures jointMeasures;
 
   public RectificationCases(CaseRepository cases, RegistryRepository registry, RegistryService registryService,
-      ApplicationEventPublisher events, Organisation organisation, Announcements announcements, Clock clock) {
+      ApplicationEventPublisher events, Organisation organisation, Announcements announcements, Clock clock,
+      JointMeasures jointMeasures) {
     this.cases = cases;
     this.registry = registry;
     this.registryService = registryService;
@@ -62,6 +65,7 @@ public class RectificationCases {
     this.organisation = organisation;
     this.announcements = announcements;
     this.clock = clock;
+    this.jointMeasures = jointMeasures;
   }
 
   /** A finding that passed validation. */
@@ -509,12 +513,14 @@ public class RectificationCases {
   /** Refuses an exit date in the future or before the closure order, while the officer confirms the exit. */
   public void checkExitDate(String caseNumber, String exitDate) {
     require(caseNumber).exitOn(exitDate, Deadlines.today(clock));
+    jointMeasures.requireExitNotHeld(caseNumber);
   }
 
   /** The enterprise has exited: lines and enterprise closed, their capacity counted in the exit year. */
   @Transactional
   public void recordExit(String caseNumber, String exitDate, String actor) {
     Case c = require(caseNumber);
+    jointMeasures.requireExitNotHeld(caseNumber);
     LocalDate day = c.exitOn(exitDate, Deadlines.today(clock));
     boolean enterprise = c.policy().exitScope() == RectificationPolicy.ExitScope.ENTERPRISE;
     OffsetDateTime at = now();

@@ -103,6 +103,15 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     return list;
   }
 
+  private JsonNode dashboardMeasure(String group) {
+    for (JsonNode m : http().as("weihai-manager").get("/api/dashboard?jurisdiction=371000").json().get("measures")) {
+      if (m.get("departmentGroup").asText().equals(group)) {
+        return m;
+      }
+    }
+    throw new AssertionError("no open measure of " + group + " on the dashboard");
+  }
+
   private List<String> groups(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
   }
@@ -168,11 +177,73 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
         + ":" + m.get("measure").asText()));
     assertThat(open).contains(number + ":PRICE_TIERS").doesNotContain(number + ":CREDIT_CONTROL");
 
+    // The managers' dashboard counts the open measures per department, and those past their due date.
+    long lateBefore = dashboardMeasure("ndrc-371000").get("overdue").asLong();
+    assertThat(dashboardMeasure("ndrc-371000").get("open").asLong()).isPositive();
+    assertThat(dashboardMeasure("ndrc-371000").get("departmentName").asText()).isEqualTo("威海市发展和改革委员会");
+    at("2025-04-20");
+    assertThat(dashboardMeasure("ndrc-371000").get("overdue").asLong()).as("15 days to apply (handling-periods.yaml)")
+        .isGreaterThan(lateBefore);
+
     // The case is closed before the price tier was applied: the measure is withdrawn, nothing is left to lift.
     at("2025-06-02");
     http().as("weihai-miit").post("/api/cases/" + number + "/rectification-report", Map.of());
     completeOk("weihai-miit", caseTask(number, "Task_Reinspect"), Map.of("reinspectionResult", "PASSED", "reinspectionFindings", "达标"));
     assertThat(measures("weihai-miit", number)).extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
         .containsExactlyInAnyOrder("PRICE_TIERS:WITHDRAWN", "CREDIT_CONTROL:NOT_APPLICABLE");
+  }
+
+  /**
+   * Jining 三(五), 三(六), 三(一): a closed enterprise's exit is confirmed only once human resources has recorded the
+   * resettlement plan and the risk plan; the exit raises the land disposal and the funds.
+   */
+  @Test
+  void aJiningEnterpriseClosureWaitsForTheResettlementPlanAndTheExitRaisesLandAndFunds() {
+    at("2025-03-03");
+    String code = enterprise("jining-eco", "370800", "CHEMICALS");
+    Http.Response opened = http().as("jining-eco").post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENVIRONMENT",
+        "findingDate", today(), "description", "废气排放超过排放标准"));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String number = opened.json().get("caseNumber").asText();
+    completeOk("jining-eco", caseTask(number, "Task_IssueRectificationNotice"), Map.of("rectificationRequirements", "限期治理",
+        "reinspectionDate", "2025-04-30", "interimMeasure", "RESTRICT"));
+    completeOk("jining-eco", caseTask(number, "Task_RecordNoticeService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(), "seal", "INK"));
+    startMeasures();
+    assertThat(measures("jining-eco", number)).as("Jining's plan attaches no measure to an environmental finding").isEmpty();
+
+    at("2025-04-30");
+    http().as("jining-eco").post("/api/cases/" + number + "/rectification-report", Map.of());
+    completeOk("jining-eco", caseTask(number, "Task_Reinspect"), Map.of("reinspectionResult", "FAILED", "reinspectionFindings", "仍超标"));
+    completeOk("jining-eco", caseTask(number, "Task_ProposeClosure"), Map.of("closureProposal", "经复查仍超标排放，提出责令关闭的意见"));
+    completeOk("jining-eco", caseTask(number, "Task_NotifyRights"), Map.of("serviceMethod", "DIRECT", "rightsServedOn", today()));
+    completeOk("jining-eco", caseTask(number, "Task_HearStatement"), Map.of("statement", "未陈述申辩", "hearingRequested", false));
+    completeOk("jining-gov", caseTask(number, "Task_ApproveClosure"), Map.of("approvalDecision", "APPROVED", "approvalComment", "同意"));
+    completeOk("jining-eco", caseTask(number, "Task_IssueClosureOrder"), Map.of("exitDeadline", "2025-06-30"));
+    completeOk("jining-eco", caseTask(number, "Task_RecordDecisionService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(), "seal", "INK"));
+    for (Task licence : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RevokeLicence").list()) {
+      completeOk("jining-" + groups(licence).get(0).split("-")[0], licence, Map.of("licenceOutcome", "NONE"));
+    }
+    startMeasures();
+    JsonNode resettlement = measures("jining-eco", number).get(0);
+    assertThat(resettlement.get("measure").asText()).isEqualTo("RESETTLEMENT");
+    assertThat(resettlement.get("departmentGroup").asText()).isEqualTo("hrss-370800");
+
+    at("2025-06-20");
+    Http.Response held = completeAs("jining-eco", caseTask(number, "Task_ConfirmExit"), Map.of("exitConfirmed", true, "exitDate", today(),
+        "exitEvidence", "已停产，设备断电"));
+    assertThat(held.status()).isEqualTo(409);
+    assertThat(held.body()).contains("指导制定职工安置方案和风险处置预案", "济宁市人力资源和社会保障局", "三(五)");
+    completeOk("jining-hrss", measureTask(resettlement.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
+        "measureOutcome", "APPLIED", "measureDocument", "济人社函〔2025〕12号", "measureDate", today(),
+        "measureNote", "职工安置方案经职代会通过，风险处置预案已备案"));
+    completeOk("jining-eco", caseTask(number, "Task_ConfirmExit"), Map.of("exitConfirmed", true, "exitDate", today(),
+        "exitEvidence", "已停产，设备断电"));
+    startMeasures();
+    assertThat(measures("jining-eco", number)).extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText()
+        + ":" + m.get("status").asText())
+        .containsExactlyInAnyOrder("RESETTLEMENT@hrss-370800:APPLIED", "LAND_DISPOSAL@nr-370800:RAISED", "FUNDS@finance-370800:RAISED");
+    JsonNode land = measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("LAND_DISPOSAL")).findFirst()
+        .orElseThrow();
+    assertThat(groups(measureTask(land.get("measureNumber").asText(), "Task_ApplyMeasure"))).containsExactly("nr-370800");
   }
 }

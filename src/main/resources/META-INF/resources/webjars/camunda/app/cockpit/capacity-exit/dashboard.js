@@ -2,7 +2,7 @@
 // at run time). It reads GET /api/dashboard with the manager's Cockpit session and shows, for the
 // manager's jurisdictions: open cases by dimension and state, the deadlines of the next 30 days,
 // what is overdue, the capacity exited this year by sector against the plan, and the milestones
-// of the annual campaigns. Plain DOM, every text set through textContent.
+// of the annual campaigns, the joint measures open with each department. Plain DOM, every text set through textContent.
 
 const ROUTE = '/capacity-exit';
 
@@ -155,7 +155,11 @@ function render(container, data) {
     h('div', { 'data-section': 'capacity' }, h('h3', {}, `${data.year}年度退出产能（按行业，对比计划）`), capacity(data)),
     h('div', { 'data-section': 'overdue' }, h('h3', {}, '逾期事项'), dueTable(data.overdue, true)),
     h('div', { 'data-section': 'upcoming' }, h('h3', {}, `今后${data.horizonDays}天到期事项`), dueTable(data.upcoming, false)),
-    h('div', { 'data-section': 'campaigns' }, h('h3', {}, `${data.year}年度工作节点`), campaigns(data)));
+    h('div', { 'data-section': 'campaigns' }, h('h3', {}, `${data.year}年度工作节点`), campaigns(data)),
+    h('div', { 'data-section': 'measures' }, h('h3', {}, '联合措施（按负责部门）'),
+      table(['负责部门', { label: '未办结', num: true }, { label: '其中逾期', num: true }],
+        (data.measures || []).map((m) => [m.departmentName, td(number(m.open), 'cx-num'), td(number(m.overdue), m.overdue ? 'cx-late cx-num' : 'cx-num')]),
+        '没有未办结的联合措施。')));
   container.replaceChildren(page);
 }
 
