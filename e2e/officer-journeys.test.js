@@ -421,6 +421,10 @@ test('a Liaocheng manager reads the real figures on the dashboard in Cockpit, in
   assert.ok(capacity.includes('电解铝') && capacity.includes('万吨/年'), 'exited capacity by sector');
   const upcoming = await page.locator('[data-section="upcoming"]').first().innerText();
   assert.ok(upcoming.includes(opened.caseNumber) && upcoming.includes('阳谷华通水泥有限公司'), 'the deadline of the next 30 days');
+  // The Yanggu safety finding raised Shandong's credit measure for the province's people's bank (issue 15).
+  const measures = await page.locator('[data-section="measures"]').first().innerText();
+  const credit = figures.measures.find((m) => m.departmentGroup === 'pboc-370000');
+  assert.ok(credit && measures.includes(credit.departmentName), 'the open joint measures by department');
   const campaigns = await page.locator('[data-section="campaigns"]').first().innerText();
   assert.ok(campaigns.includes(`聊城市 ${year}年度工作`), 'the campaign and its milestones');
   await page.screenshot({ path: path.join(shots, '6-cockpit-dashboard.png'), fullPage: true });
