@@ -1,0 +1,107 @@
+package cn.capacityexit.licences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.capacityexit.registry.CreditCode;
+import cn.capacityexit.support.Http;
+import cn.capacityexit.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, licensing gates: an applicant with an open case or a line listed for elimination is refused the licence
+ * the plan of its jurisdiction bars, with the clause; every check is answered in the caller's jurisdiction only.
+ */
+class LicenceGateIntegrationTests extends IntegrationTest {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private String enterprise(String officer, String jurisdiction, String sector) {
+    String first17 = "91" + jurisdiction + String.format("%09d", 990000000 - SEQUENCE.incrementAndGet() * 7);
+    String code = first17 + CreditCode.checkCharacter(first17);
+    assertThat(http().as(officer).post("/api/enterprises", Map.of("creditCode", code, "name", "许可审查测试企业" + SEQUENCE.get(),
+        "jurisdiction", jurisdiction, "sector", sector)).status()).isEqualTo(201);
+    return code;
+  }
+
+  /** Lists a line of the enterprise for elimination (dismantle-or-seal starts: assessing). */
+  private String eliminate(String officer, String code, String equipmentType) {
+    Http http = http().as(officer);
+    Http.Response line = http.post("/api/enterprises/" + code + "/production-lines", Map.of("name", "1号" + equipmentType,
+        "equipmentType", equipmentType, "capacity", 10, "capacityUnit", "万吨/年"));
+    assertThat(line.status()).as(line.body()).isEqualTo(201);
+    Http.Response started = http.post("/api/eliminations", Map.of("productionLineId", line.json().get("id").asLong(),
+        "catalogueItem", "产业结构调整指导目录（2024年本）淘汰类", "planYear", LocalDate.now().getYear()));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json().get("elimination").get("eliminationNumber").asText();
+  }
+
+  private JsonNode check(String officer, String code, String type, String application) {
+    Http.Response r = http().as(officer).post("/api/licence-checks", Map.of("creditCode", code, "licenceType", type,
+        "application", application));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  @Test
+  void guangdongDoesNotEvenAcceptAProductionLicenceApplicationOfAnEnterpriseWithALineListedForElimination() {
+    String code = enterprise("foshan-energy", "440600", "POWER");
+    String number = eliminate("foshan-energy", code, "燃煤发电机组");
+    JsonNode answer = check("foshan-samr", code, "PRODUCTION_LICENCE", "NEW");
+    assertThat(answer.get("decision").asText()).isEqualTo("NOT_ACCEPTED");
+    assertThat(answer.get("decisionName").asText()).isEqualTo("不予受理");
+    assertThat(answer.get("legalBasis").asText()).contains("广东省2023年", "二(三)1");
+    assertThat(answer.get("eliminations").get(0).asText()).isEqualTo(number);
+    assertThat(answer.get("checkedBy").asText()).isEqualTo("foshan-samr");
+    // Guangdong's plan bars no pollutant permit: the licensing law applies as usual.
+    assertThat(check("foshan-eco", code, "POLLUTANT_PERMIT", "NEW").get("decision").asText()).isEqualTo("ALLOWED");
+  }
+
+  @Test
+  void weihaiRefusesThePollutantPermitOfEquipmentListedForElimination() {
+    String code = enterprise("weihai-miit", "371000", "CHEMICALS");
+    assertThat(check("weihai-eco", code, "POLLUTANT_PERMIT", "RENEWAL").get("decision").asText()).as("nothing listed yet")
+        .isEqualTo("ALLOWED");
+    eliminate("weihai-miit", code, "间歇式反应釜");
+    JsonNode answer = check("weihai-eco", code, "POLLUTANT_PERMIT", "RENEWAL");
+    assertThat(answer.get("decision").asText()).isEqualTo("REFUSE");
+    assertThat(answer.get("reason").asText()).startsWith("坚决不予发证");
+    assertThat(answer.get("legalBasis").asText()).isEqualTo("威工信字〔2021〕63号 三(二)");
+  }
+
+  @Test
+  void liaochengRefusesNewWaterPermitsAndTheirRenewalWhileEquipmentIsListedForElimination() {
+    String code = enterprise("liaocheng-miit", "371500", "TEXTILES");
+    eliminate("liaocheng-miit", code, "高耗水印染设备");
+    JsonNode fresh = check("liaocheng-water", code, "WATER_PERMIT", "NEW");
+    assertThat(fresh.get("decision").asText()).isEqualTo("REFUSE");
+    assertThat(fresh.get("reason").asText()).startsWith("不予批准水资源论证和取水许可申请");
+    JsonNode renewal = check("liaocheng-water", code, "WATER_PERMIT", "RENEWAL");
+    assertThat(renewal.get("reason").asText()).startsWith("不予批准取水许可延续和变更申请");
+    assertThat(renewal.get("legalBasis").asText()).contains("聊城市2025年", "二(五)4");
+  }
+
+  @Test
+  void anOpenCaseBarsAProductionLicenceInShandongAndTheCheckIsForTheApplicantsJurisdictionOnly() {
+    String code = enterprise("jining-miit", "370800", "CEMENT");
+    Http.Response opened = http().as("jining-miit").post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENERGY",
+        "description", "熟料综合能耗超过限额标准"));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    JsonNode answer = check("jining-samr", code, "PRODUCTION_LICENCE", "NEW");
+    assertThat(answer.get("decision").asText()).isEqualTo("REFUSE");
+    assertThat(answer.get("reason").asText()).startsWith("一律不予许可");
+    assertThat(answer.get("legalBasis").asText()).isEqualTo("鲁工信产〔2022〕124号 二(三)1");
+    assertThat(answer.get("openCases").get(0).asText()).isEqualTo(opened.json().get("caseNumber").asText());
+
+    assertThat(http().as("weihai-samr").post("/api/licence-checks", Map.of("creditCode", code, "licenceType", "PRODUCTION_LICENCE"))
+        .status()).isEqualTo(403);
+    Http.Response wrongType = http().as("jining-samr").post("/api/licence-checks", Map.of("creditCode", code, "licenceType", "PERMIT"));
+    assertThat(wrongType.status()).isEqualTo(400);
+    assertThat(wrongType.body()).contains("licenceType", "许可类型应为");
+    assertThat(http().as("jining-samr").post("/api/licence-checks", Map.of("creditCode", "91370800000000000X",
+        "licenceType", "PRODUCTION_LICENCE")).status()).isEqualTo(404);
+  }
+}
