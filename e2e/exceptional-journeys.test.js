@@ -10,7 +10,7 @@ const path = require('path');
 const {
   ctx, shots, PNG, api, tasks, newPage, login, officerPage, moveClock, resetClock, serverErrors, englishSeen, assertChinese,
   openTask, submitTask, pick, write, formDate, downloadsPdf, serverToday, plusDays, daysBetween, openTaskOf, addressee,
-  addresseeOf, creditCode, start, stop, refusalStackTraces, USERS, applyMeasure,
+  addresseeOf, creditCode, start, stop, refusalStackTraces, USERS, applyMeasure, labelled,
 } = require('./support');
 
 // A journey that hangs (a page that never answers) fails instead of holding CI.
@@ -73,6 +73,34 @@ test('Jining: a technology finding orders the outdated equipment eliminated, and
   }, '79-elimination-notice');
   const assess = await openTaskOf(D, 'Task_AssessDismantling', { businessKey: opened.caseNumber });
   assert.ok(assess, 'the elimination of the line starts');
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
+test('a Jining market regulator asks in Tasklist whether an applicant may get a production licence, and records the refusal', { timeout: TEST_TIMEOUT }, async () => {
+  // 济宁光辉热电 has the open technology case of the test before: Shandong's plan bars the licence (一律不予许可).
+  const page = await officerPage('jining-samr');
+  await page.click('a:has-text("发起流程")');
+  await page.click('text=许可审查');
+  await page.getByLabel(labelled('申请企业统一社会信用代码')).fill('91370800570554339M');
+  await page.locator('.fjs-form-field-select').click();
+  await page.locator('.fjs-dropdownlist-item:has-text("工业产品生产许可证")').click();
+  await pick(page, '新申请');
+  await assertChinese(page, '36-licence-check-start');
+  await page.screenshot({ path: path.join(shots, '36-licence-check-start.png') });
+  await page.click('.modal-footer button:has-text("发起")');
+  await page.waitForSelector('.modal-footer', { state: 'detached' });
+  await page.click('text=我的任务');
+  const entry = page.locator('li.task').filter({ hasText: '记录许可审查意见' }).filter({ hasText: '济宁光辉热电' }).first();
+  await entry.waitFor();
+  await entry.locator('h4.task a').click();
+  await page.locator('button.btn-primary[ng-click="complete()"]').waitFor();
+  const form = await page.locator('.fjs-container').first().innerText();
+  assert.ok(form.includes('不予许可') && form.includes('鲁工信产〔2022〕124号'), 'the decision and its clause on the task');
+  await write(page, '本部门的处理', '依审查结论作出不予许可决定，书面告知申请企业');
+  await write(page, '不予许可（不予受理）决定书文号（如有）', '济市监许不〔2026〕1号');
+  await submitTask(page, '37-licence-decision');
+  await page.close();
   assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
   assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });

@@ -42,17 +42,24 @@ public record LicenceCheck(
 
   /** The licences the plans name. */
   public enum LicenceType {
-    PRODUCTION_LICENCE("工业产品生产许可证"), POLLUTANT_PERMIT("排污许可证"), WATER_PERMIT("取水许可"),
-    SAFETY_LICENCE("安全生产许可证");
+    PRODUCTION_LICENCE("工业产品生产许可证", "samr"), POLLUTANT_PERMIT("排污许可证", "eco"), WATER_PERMIT("取水许可", "water"),
+    SAFETY_LICENCE("安全生产许可证", "emergency");
 
     private final String label;
+    private final String department;
 
-    LicenceType(String label) {
+    LicenceType(String label, String department) {
       this.label = label;
+      this.department = department;
     }
 
     public String label() {
       return label;
+    }
+
+    /** The department that issues it (市场监管, 生态环境, 水利, 应急管理). */
+    public String department() {
+      return department;
     }
   }
 

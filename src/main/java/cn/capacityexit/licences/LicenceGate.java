@@ -54,6 +54,12 @@ public class LicenceGate {
 
   @Transactional
   public LicenceCheck check(Caller caller, Request in) {
+    return check(caller, in, null);
+  }
+
+  /** A check asked in Tasklist: recorded with its process instance (licence-check.bpmn). */
+  @Transactional
+  public LicenceCheck check(Caller caller, Request in, String processInstanceId) {
     Problems p = new Problems();
     String code = p.text("creditCode", in == null ? null : in.creditCode(), true, 18);
     LicenceCheck.LicenceType type = parse(p, "licenceType", in == null ? null : in.licenceType(), LicenceCheck.LicenceType.class,
@@ -100,13 +106,33 @@ public class LicenceGate {
     String refs = String.join(",", cases) + ";" + String.join(",", eliminations);
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO lic_check (credit_code, jurisdiction_code, licence_type, application, decision, reason,"
-            + " legal_basis, refs, checked_by, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(code, enterprise.jurisdiction(), type.name(), application.name(), decision, reason, basis, refs, caller.userId(), at)
+            + " legal_basis, refs, checked_by, checked_at, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(code, enterprise.jurisdiction(), type.name(), application.name(), decision, reason, basis, refs, caller.userId(), at,
+            processInstanceId)
         .update(keys, "id");
     long id = keys.getKey().longValue();
     LicenceCheck.Decision d = LicenceCheck.Decision.valueOf(decision);
     return new LicenceCheck(id, code, enterprise.name(), enterprise.jurisdiction(), type.name(), type.label(), application.name(),
         application.label(), d, d.label(), reason, basis, cases, eliminations, caller.userId(), at);
+  }
+
+  /**
+   * The licensing officer's own decision on the check of a process instance, which must belong to the instance's tenant
+   * (variables are never the authority).
+   */
+  @Transactional
+  public void recordDecision(String processInstanceId, String tenantId, String note, String document, String actor) {
+    Problems p = new Problems();
+    String text = p.text("decisionNote", note, true, 2000);
+    String doc = p.text("decisionDocument", document, false, 100);
+    p.throwIfAny();
+    String jurisdiction = jdbc.sql("SELECT jurisdiction_code FROM lic_check WHERE process_instance_id = ?").param(processInstanceId)
+        .query(String.class).optional().orElseThrow(() -> new NotFoundException("没有该流程实例的许可审查记录"));
+    if (tenantId == null || !tenantId.equals(jurisdiction)) {
+      throw new ForbiddenException("无权办理其他辖区的事项");
+    }
+    jdbc.sql("UPDATE lic_check SET decision_note = ?, decision_document = ?, recorded_by = ?, recorded_at = ? WHERE process_instance_id = ?")
+        .params(text, doc, actor, OffsetDateTime.now(clock), processInstanceId).update();
   }
 
   private static <E extends Enum<E>> E parse(Problems p, String field, String value, Class<E> type, String reason) {

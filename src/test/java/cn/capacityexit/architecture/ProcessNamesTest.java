@@ -33,6 +33,7 @@ class ProcessNamesTest {
     check(CampaignProcess.class, "processes/annual-campaign.bpmn", "processes/annual-campaign-launcher.bpmn",
         "processes/milestone-supervision.bpmn");
     check(MeasureProcess.class, "processes/joint-measure.bpmn");
+    check(cn.capacityexit.licences.LicenceProcess.class, "processes/licence-check.bpmn");
   }
 
   @Test

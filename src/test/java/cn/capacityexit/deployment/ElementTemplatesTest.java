@@ -33,7 +33,7 @@ class ElementTemplatesTest {
 
   private static final Map<String, Class<?>> BEANS = Map.of(
       "rectification", RectificationSteps.class, "elimination", EliminationSteps.class, "campaign", CampaignSteps.class,
-      "measures", cn.capacityexit.measures.MeasureSteps.class);
+      "measures", cn.capacityexit.measures.MeasureSteps.class, "licences", cn.capacityexit.licences.LicenceSteps.class);
   private static final Pattern STEP = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(execution\\)\\}");
 
   @Test

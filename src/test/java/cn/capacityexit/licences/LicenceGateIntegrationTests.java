@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 15, licensing gates: an applicant with an open case or a line listed for elimination is refused the licence
@@ -18,6 +22,11 @@ import org.junit.jupiter.api.Test;
 class LicenceGateIntegrationTests extends IntegrationTest {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcClient jdbc;
 
   private String enterprise(String officer, String jurisdiction, String sector) {
     String first17 = "91" + jurisdiction + String.format("%09d", 990000000 - SEQUENCE.incrementAndGet() * 7);
@@ -103,5 +112,38 @@ class LicenceGateIntegrationTests extends IntegrationTest {
     assertThat(wrongType.body()).contains("licenceType", "许可类型应为");
     assertThat(http().as("jining-samr").post("/api/licence-checks", Map.of("creditCode", "91370800000000000X",
         "licenceType", "PRODUCTION_LICENCE")).status()).isEqualTo(404);
+  }
+
+  /** The same gate from Tasklist: the start form of 许可审查, then the officer records the department's decision. */
+  @Test
+  void aLicensingOfficerAsksInTasklistAndRecordsTheDepartmentsDecision() {
+    String code = enterprise("jining-miit", "370800", "STEEL");
+    eliminate("jining-miit", code, "中频感应炉");
+    Map<String, Object> form = Map.of("variables", Map.of(
+        "enterpriseCreditCode", Map.of("value", code, "type", "String"),
+        "licenceType", Map.of("value", "PRODUCTION_LICENCE", "type", "String"),
+        "application", Map.of("value", "NEW", "type", "String")));
+    assertThat(http().as("weihai-samr").post("/engine-rest/process-definition/key/licence-check/submit-form", form).status())
+        .as("another city's officer").isIn(403, 404);
+    Http.Response started = http().as("jining-samr").post("/engine-rest/process-definition/key/licence-check/submit-form", form);
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instance = started.json().get("id").asText();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(task.getAssignee()).isEqualTo("jining-samr");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).anySatisfy(l ->
+        assertThat(l.getGroupId()).isEqualTo("samr-370800"));
+    assertThat(task.getDueDate()).isNotNull();
+    assertThat(task.getTenantId()).isEqualTo("370800");
+    assertThat(engine.getRuntimeService().getVariable(instance, "gateDecisionName")).isEqualTo("不予许可");
+    assertThat((String) engine.getRuntimeService().getVariable(instance, "gateLegalBasis")).contains("鲁工信产〔2022〕124号");
+    Http.Response empty = http().as("jining-samr").post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of()));
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.body()).contains("decisionNote");
+    Http.Response done = http().as("jining-samr").post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of(
+        "decisionNote", Map.of("value", "依审查结论作出不予许可决定", "type", "String"),
+        "decisionDocument", Map.of("value", "济市监许不〔2026〕1号", "type", "String"))));
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+    assertThat(jdbc.sql("SELECT recorded_by FROM lic_check WHERE process_instance_id = ?").param(instance).query(String.class).single())
+        .isEqualTo("jining-samr");
   }
 }

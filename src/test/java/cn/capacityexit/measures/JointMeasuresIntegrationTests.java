@@ -195,30 +195,31 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
 
   /**
    * Jining 三(五), 三(六), 三(一): a closed enterprise's exit is confirmed only once human resources has recorded the
-   * resettlement plan and the risk plan; the exit raises the land disposal and the funds.
+   * resettlement plan and the risk plan; the exit raises the land disposal and the funds. In 2023: other tests count
+   * the government's approvals of 2025 (the numbers of the documents).
    */
   @Test
   void aJiningEnterpriseClosureWaitsForTheResettlementPlanAndTheExitRaisesLandAndFunds() {
-    at("2025-03-03");
+    at("2023-03-03");
     String code = enterprise("jining-eco", "370800", "CHEMICALS");
     Http.Response opened = http().as("jining-eco").post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENVIRONMENT",
         "findingDate", today(), "description", "废气排放超过排放标准"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String number = opened.json().get("caseNumber").asText();
     completeOk("jining-eco", caseTask(number, "Task_IssueRectificationNotice"), Map.of("rectificationRequirements", "限期治理",
-        "reinspectionDate", "2025-04-30", "interimMeasure", "RESTRICT"));
+        "reinspectionDate", "2023-04-30", "interimMeasure", "RESTRICT"));
     completeOk("jining-eco", caseTask(number, "Task_RecordNoticeService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(), "seal", "INK"));
     startMeasures();
     assertThat(measures("jining-eco", number)).as("Jining's plan attaches no measure to an environmental finding").isEmpty();
 
-    at("2025-04-30");
+    at("2023-04-30");
     http().as("jining-eco").post("/api/cases/" + number + "/rectification-report", Map.of());
     completeOk("jining-eco", caseTask(number, "Task_Reinspect"), Map.of("reinspectionResult", "FAILED", "reinspectionFindings", "仍超标"));
     completeOk("jining-eco", caseTask(number, "Task_ProposeClosure"), Map.of("closureProposal", "经复查仍超标排放，提出责令关闭的意见"));
     completeOk("jining-eco", caseTask(number, "Task_NotifyRights"), Map.of("serviceMethod", "DIRECT", "rightsServedOn", today()));
     completeOk("jining-eco", caseTask(number, "Task_HearStatement"), Map.of("statement", "未陈述申辩", "hearingRequested", false));
     completeOk("jining-gov", caseTask(number, "Task_ApproveClosure"), Map.of("approvalDecision", "APPROVED", "approvalComment", "同意"));
-    completeOk("jining-eco", caseTask(number, "Task_IssueClosureOrder"), Map.of("exitDeadline", "2025-06-30"));
+    completeOk("jining-eco", caseTask(number, "Task_IssueClosureOrder"), Map.of("exitDeadline", "2023-06-30"));
     completeOk("jining-eco", caseTask(number, "Task_RecordDecisionService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(), "seal", "INK"));
     for (Task licence : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RevokeLicence").list()) {
       completeOk("jining-" + groups(licence).get(0).split("-")[0], licence, Map.of("licenceOutcome", "NONE"));
@@ -228,13 +229,13 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     assertThat(resettlement.get("measure").asText()).isEqualTo("RESETTLEMENT");
     assertThat(resettlement.get("departmentGroup").asText()).isEqualTo("hrss-370800");
 
-    at("2025-06-20");
+    at("2023-06-20");
     Http.Response held = completeAs("jining-eco", caseTask(number, "Task_ConfirmExit"), Map.of("exitConfirmed", true, "exitDate", today(),
         "exitEvidence", "已停产，设备断电"));
     assertThat(held.status()).isEqualTo(409);
     assertThat(held.body()).contains("指导制定职工安置方案和风险处置预案", "济宁市人力资源和社会保障局", "三(五)");
     completeOk("jining-hrss", measureTask(resettlement.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
-        "measureOutcome", "APPLIED", "measureDocument", "济人社函〔2025〕12号", "measureDate", today(),
+        "measureOutcome", "APPLIED", "measureDocument", "济人社函〔2023〕12号", "measureDate", today(),
         "measureNote", "职工安置方案经职代会通过，风险处置预案已备案"));
     completeOk("jining-eco", caseTask(number, "Task_ConfirmExit"), Map.of("exitConfirmed", true, "exitDate", today(),
         "exitEvidence", "已停产，设备断电"));

@@ -20,7 +20,7 @@ class ModelPolicyTest {
 
   static final Map<String, Class<?>> BEANS = Map.of("rectification", RectificationSteps.class, "elimination", EliminationSteps.class,
       "campaign", CampaignSteps.class, "campaignSchedule", CampaignSchedule.class, "dueDates", HandlingPeriods.class,
-      "measures", MeasureSteps.class);
+      "measures", MeasureSteps.class, "licences", cn.capacityexit.licences.LicenceSteps.class);
   final ModelPolicy policy = new ModelPolicy(BEANS::get);
 
   @Test
