@@ -51,12 +51,8 @@ public class LicenceSteps {
   /** The issuing department of the licence at the applicant's level, or the nearest level above that has it. */
   private String licensingGroup(LicenceCheck c) {
     String department = LicenceCheck.LicenceType.valueOf(c.licenceType()).department();
-    for (var j = organisation.jurisdiction(c.jurisdiction()); j.isPresent(); j = organisation.parentOf(j.get().code())) {
-      if (j.get().departments().contains(department)) {
-        return GroupIds.department(department, j.get().code());
-      }
-    }
-    return GroupIds.department("miit", c.jurisdiction());
+    return organisation.nearestWith(department, c.jurisdiction()).map(j -> GroupIds.department(department, j.code()))
+        .orElse(GroupIds.department("miit", c.jurisdiction()));
   }
 
   /** 记录许可审查意见: record-licence-decision.form's fields. */

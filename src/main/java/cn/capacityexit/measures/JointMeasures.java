@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,12 +65,7 @@ public class JointMeasures {
    * people's bank branch in the organisation: the province's); null where no level has it.
    */
   String departmentFor(String department, String jurisdiction) {
-    for (Optional<Jurisdiction> j = organisation.jurisdiction(jurisdiction); j.isPresent(); j = organisation.parentOf(j.get().code())) {
-      if (j.get().departments().contains(department)) {
-        return GroupIds.department(department, j.get().code());
-      }
-    }
-    return null;
+    return organisation.nearestWith(department, jurisdiction).map(j -> GroupIds.department(department, j.code())).orElse(null);
   }
 
   /**

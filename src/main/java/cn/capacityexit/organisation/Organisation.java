@@ -93,6 +93,19 @@ public class Organisation {
     return j.level() == Level.COUNTY ? parentOf(code).orElse(j) : j;
   }
 
+  /**
+   * The jurisdiction itself if it has the department, else the nearest level above that has it (a city without a
+   * people's bank branch in the organisation: the province); empty where no level has it.
+   */
+  public Optional<Jurisdiction> nearestWith(String department, String code) {
+    for (Optional<Jurisdiction> j = jurisdiction(code); j.isPresent(); j = parentOf(j.get().code())) {
+      if (j.get().departments().contains(department)) {
+        return j;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The supervising level of a jurisdiction, empty for a province. */
   public Optional<Jurisdiction> parentOf(String code) {
     return jurisdiction(code).map(Jurisdiction::parent).flatMap(this::jurisdiction);

@@ -30,6 +30,14 @@ class OrganisationTest {
   }
 
   @Test
+  void aDepartmentMissingAtALevelIsFoundAtTheNearestLevelAbove() {
+    assertThat(organisation.nearestWith("ndrc", "371521").orElseThrow().code()).isEqualTo("371521");
+    assertThat(organisation.nearestWith("pboc", "371521").orElseThrow().code()).as("a Liaocheng county: the province's").isEqualTo("370000");
+    assertThat(organisation.nearestWith("pboc", "370800").orElseThrow().code()).isEqualTo("370800");
+    assertThat(organisation.nearestWith("water", "371000")).as("neither Weihai nor Shandong has a water department").isEmpty();
+  }
+
+  @Test
   void everyJurisdictionHasTheApprovingGovernmentAndTheLeadDepartments() {
     for (Jurisdiction j : organisation.jurisdictions()) {
       assertThat(j.departments()).as(j.name()).contains("miit", "ndrc", "eco", "samr", "emergency", "gov");
