@@ -146,4 +146,34 @@ class LicenceGateIntegrationTests extends IntegrationTest {
     assertThat(jdbc.sql("SELECT recorded_by FROM lic_check WHERE process_instance_id = ?").param(instance).query(String.class).single())
         .isEqualTo("jining-samr");
   }
+
+  /** The licence register, and Guangdong 2023 二(三)1-b: the holders of production licences published. */
+  @Test
+  void theIssuingDepartmentRegistersLicencesAndGuangdongPublishesItsProductionLicenceHolders() {
+    String code = enterprise("foshan-energy", "440600", "CEMENT");
+    String name = "许可审查测试企业" + SEQUENCE.get();
+    Map<String, Object> licence = Map.of("creditCode", code, "licenceType", "PRODUCTION_LICENCE", "licenceNumber",
+        "XK08-001-" + code.substring(10, 17), "issuedOn", "2024-05-01", "validUntil", "2029-04-30");
+    assertThat(http().as("foshan-eco").post("/api/licences", licence).status()).as("not the issuing department").isEqualTo(403);
+    Http.Response registered = http().as("foshan-samr").post("/api/licences", licence);
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    assertThat(registered.json().get("issuingAuthority").asText()).isEqualTo("佛山市市场监督管理局");
+    assertThat(http().as("foshan-samr").post("/api/licences", licence).status()).as("the same number twice").isEqualTo(409);
+    Http.Response future = http().as("foshan-samr").post("/api/licences", Map.of("creditCode", code, "licenceType", "PRODUCTION_LICENCE",
+        "licenceNumber", "XK08-002", "issuedOn", "2099-01-01"));
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.body()).contains("issuedOn", "发证日期不能晚于今天");
+
+    JsonNode guangdong = http().get("/api/public/licence-holders?jurisdiction=440000").json();
+    assertThat(guangdong.get("published").asBoolean()).isTrue();
+    assertThat(guangdong.get("legalBasis").asText()).contains("广东省2023年", "二(三)1");
+    assertThat(guangdong.get("holders")).anySatisfy(h -> assertThat(h.get("creditCode").asText()).isEqualTo(code));
+    assertThat(http().get("/public/licence-holders?jurisdiction=440600").body()).contains(name, "佛山市工业产品生产许可证获证企业");
+    JsonNode shandong = http().get("/api/public/licence-holders?jurisdiction=370000").json();
+    assertThat(shandong.get("published").asBoolean()).as("Shandong's plan orders no publication").isFalse();
+    assertThat(shandong.get("holders")).isEmpty();
+
+    assertThat(http().as("foshan-miit").get("/api/licences?creditCode=" + code).json()).hasSize(1);
+    assertThat(http().as("weihai-miit").get("/api/licences?creditCode=" + code).status()).isEqualTo(403);
+  }
 }
