@@ -13,6 +13,8 @@
  *       (or a revival was confirmed); credit writes the record once.</li>
  *   <li>{@link cn.capacityexit.events.CaseProgressed}: a case reached a stage the plans attach other departments'
  *       measures to, or ended; measures raises and lifts them.</li>
+ *   <li>{@link cn.capacityexit.events.LicenceActionDone}: the issuing department cancelled or revoked a licence on a
+ *       closed case; licences ends the registered licences of that kind.</li>
  * </ul>
  */
 package cn.capacityexit.events;

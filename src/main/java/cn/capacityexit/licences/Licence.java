@@ -16,7 +16,10 @@ public record Licence(
     String issuingAuthority,
     String status,
     LocalDate issuedOn,
-    LocalDate validUntil) {
+    LocalDate validUntil,
+    LocalDate endedOn,
+    String endedReference,
+    String endedDocument) {
 
   /** The holders of a licence type published for a province, with the clause that orders it. */
   public record Holders(String jurisdiction, String jurisdictionName, boolean published, String legalBasis, java.util.List<Licence> holders) {}

@@ -42,15 +42,30 @@ public record LicenceCheck(
 
   /** The licences the plans name. */
   public enum LicenceType {
-    PRODUCTION_LICENCE("工业产品生产许可证", "samr"), POLLUTANT_PERMIT("排污许可证", "eco"), WATER_PERMIT("取水许可", "water"),
-    SAFETY_LICENCE("安全生产许可证", "emergency");
+    PRODUCTION_LICENCE("工业产品生产许可证", "samr", "CANCEL_PRODUCTION_LICENCE", "CANCELLED"),
+    POLLUTANT_PERMIT("排污许可证", "eco", null, null),
+    WATER_PERMIT("取水许可", "water", null, null),
+    SAFETY_LICENCE("安全生产许可证", "emergency", "REVOKE_RELATED_LICENCES", "REVOKED");
 
     private final String label;
     private final String department;
+    private final String endedBy;
+    private final String endedStatus;
 
-    LicenceType(String label, String department) {
+    LicenceType(String label, String department, String endedBy, String endedStatus) {
       this.label = label;
       this.department = department;
+      this.endedBy = endedBy;
+      this.endedStatus = endedStatus;
+    }
+
+    /** The closure's licence action that ends this licence (rectification-policy.dmn), and the status it leaves. */
+    public static java.util.Optional<LicenceType> endedBy(String action) {
+      return java.util.Arrays.stream(values()).filter(t -> action != null && action.equals(t.endedBy)).findFirst();
+    }
+
+    public String endedStatus() {
+      return endedStatus;
     }
 
     public String label() {

@@ -1,5 +1,6 @@
 package cn.capacityexit.licences;
 
+import cn.capacityexit.events.LicenceActionDone;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
@@ -31,7 +32,7 @@ public class LicenceRegister {
 
   static final String LICENCE_PUBLICATION = "licence-publication";
   private static final String COLUMNS = "l.id, l.credit_code, e.name, l.jurisdiction_code, l.licence_type, l.licence_number,"
-      + " l.issuing_group, l.status, l.issued_on, l.valid_until";
+      + " l.issuing_group, l.status, l.issued_on, l.valid_until, l.ended_on, l.ended_reference, l.ended_document";
 
   private final JdbcClient jdbc;
   private final RegistryRepository registry;
@@ -55,7 +56,8 @@ public class LicenceRegister {
       return new Licence(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"), jurisdiction,
           organisation.jurisdiction(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction), type.name(), type.label(),
           rs.getString("licence_number"), rs.getString("issuing_group"), organisation.groupName(rs.getString("issuing_group")),
-          rs.getString("status"), rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class));
+          rs.getString("status"), rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+          rs.getObject("ended_on", LocalDate.class), rs.getString("ended_reference"), rs.getString("ended_document"));
     };
   }
 
@@ -107,6 +109,18 @@ public class LicenceRegister {
         .update();
     return jdbc.sql("SELECT " + COLUMNS + " FROM lic_licence l JOIN reg_enterprise e ON e.credit_code = l.credit_code"
         + " WHERE l.licence_type = ? AND l.licence_number = ?").params(type.name(), number).query(mapper).single();
+  }
+
+  /**
+   * A closed case's licence action was done: the enterprise's valid licences of that kind end (注销, 吊销) on that day,
+   * citing the case and the decision; they leave the published holders.
+   */
+  @Transactional
+  public int ended(LicenceActionDone done) {
+    return LicenceCheck.LicenceType.endedBy(done.action()).map(type -> jdbc.sql("UPDATE lic_licence SET status = ?, ended_on = ?,"
+            + " ended_reference = ?, ended_document = ? WHERE credit_code = ? AND licence_type = ? AND status = 'VALID'")
+        .params(type.endedStatus(), done.on(), done.caseNumber(), done.documentNumber(), done.creditCode(), type.name()).update())
+        .orElse(0);
   }
 
   /** The licences of an enterprise, for a caller of its jurisdiction. */

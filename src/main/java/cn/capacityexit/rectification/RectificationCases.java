@@ -7,6 +7,7 @@ import cn.capacityexit.publication.Announcements;
 import cn.capacityexit.events.CaseExited;
 import cn.capacityexit.events.CaseProgressed;
 import cn.capacityexit.events.CreditPunishmentDue;
+import cn.capacityexit.events.LicenceActionDone;
 import cn.capacityexit.measures.JointMeasures;
 import cn.capacityexit.registry.CreditCode;
 import cn.capacityexit.registry.Enterprise;
@@ -508,6 +509,10 @@ public class RectificationCases {
     String number = p.text("licenceDocumentNumber", documentNumber, !"NONE".equals(outcome), 100);
     p.throwIfAny();
     cases.event(caseNumber, CaseEvents.LICENCE_REVOKED, actor, action.label() + "：" + result + (number == null ? "" : "（" + number + "）"), now());
+    if ("DONE".equals(outcome)) {
+      events.publishEvent(new LicenceActionDone(caseNumber, require(caseNumber).creditCode(), action.action(), number,
+          Deadlines.today(clock)));
+    }
   }
 
   /** Refuses an exit date in the future or before the closure order, while the officer confirms the exit. */

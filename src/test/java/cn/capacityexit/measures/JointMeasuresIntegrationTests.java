@@ -221,9 +221,18 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     completeOk("jining-gov", caseTask(number, "Task_ApproveClosure"), Map.of("approvalDecision", "APPROVED", "approvalComment", "同意"));
     completeOk("jining-eco", caseTask(number, "Task_IssueClosureOrder"), Map.of("exitDeadline", "2023-06-30"));
     completeOk("jining-eco", caseTask(number, "Task_RecordDecisionService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(), "seal", "INK"));
-    for (Task licence : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RevokeLicence").list()) {
-      completeOk("jining-" + groups(licence).get(0).split("-")[0], licence, Map.of("licenceOutcome", "NONE"));
+    // The enterprise holds a registered production licence: market regulation cancels it, and the register ends it.
+    Http.Response licence = http().as("jining-samr").post("/api/licences", Map.of("creditCode", code, "licenceType",
+        "PRODUCTION_LICENCE", "licenceNumber", "XK13-" + code.substring(8, 17), "issuedOn", "2021-06-01"));
+    assertThat(licence.status()).as(licence.body()).isEqualTo(201);
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RevokeLicence").list()) {
+      completeOk("jining-" + groups(task).get(0).split("-")[0], task, Map.of("licenceOutcome", "DONE",
+          "licenceDocumentNumber", "济市监注〔2023〕4号"));
     }
+    JsonNode cancelled = http().as("jining-eco").get("/api/licences?creditCode=" + code).json().get(0);
+    assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(cancelled.get("endedReference").asText()).isEqualTo(number);
+    assertThat(cancelled.get("endedDocument").asText()).isEqualTo("济市监注〔2023〕4号");
     startMeasures();
     JsonNode resettlement = measures("jining-eco", number).get(0);
     assertThat(resettlement.get("measure").asText()).isEqualTo("RESETTLEMENT");
