@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.registry.CreditCode;
+import cn.capacityexit.support.CreditPlatformDouble;
 import cn.capacityexit.support.Http;
 import cn.capacityexit.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,10 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     for (Job job : engine.getManagementService().createJobQuery().processDefinitionKey(MeasureProcess.KEY).executable().list()) {
       engine.getManagementService().executeJob(job.getId());
     }
+  }
+
+  private List<Job> dueJobs(String processInstanceId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list();
   }
 
   private Task measureTask(String measureNumber, String key) {
@@ -243,15 +248,38 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
         "exitEvidence", "已停产，设备断电"));
     assertThat(held.status()).isEqualTo(409);
     assertThat(held.body()).contains("指导制定职工安置方案和风险处置预案", "济宁市人力资源和社会保障局", "三(五)");
+    // The exit deadline passes: the credit record, and the joint punishment of Jining 三(八) and the credit control of
+    // 三(四), each to its department.
+    CreditPlatformDouble.get().answer(200);
+    at("2023-07-01");
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rectification-to-closure")
+        .processInstanceBusinessKey(number).singleResult().getId();
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId("Event_ExitDeadlinePassed").singleResult().getId());
+    // Record the credit punishment, then push it (each an asynchronous step).
+    for (List<Job> due = dueJobs(instance); !due.isEmpty(); due = dueJobs(instance)) {
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    startMeasures();
+    assertThat(measures("jining-eco", number).stream().filter(m -> m.get("stage").asText().equals("EXIT_OVERDUE")))
+        .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
+        .containsExactlyInAnyOrder("CREDIT_CONTROL@pboc-370800", "CREDIT_CONTROL@nfra-370800", "PUNISH_LAND@nr-370800",
+            "PUNISH_FUNDS@finance-370800", "PUNISH_LICENCES@samr-370800", "PUNISH_SAFETY@emergency-370800", "PUNISH_BONDS@ndrc-370800");
+    completeOk("jining-eco", caseTask(number, "Task_RemindOrEnforce"), Map.of("enforcementAction", "REMIND", "newExitDeadline", "2023-07-15"));
+    at("2023-07-05");
     completeOk("jining-hrss", measureTask(resettlement.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
         "measureOutcome", "APPLIED", "measureDocument", "济人社函〔2023〕12号", "measureDate", today(),
         "measureNote", "职工安置方案经职代会通过，风险处置预案已备案"));
     completeOk("jining-eco", caseTask(number, "Task_ConfirmExit"), Map.of("exitConfirmed", true, "exitDate", today(),
         "exitEvidence", "已停产，设备断电"));
     startMeasures();
-    assertThat(measures("jining-eco", number)).extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText()
-        + ":" + m.get("status").asText())
+    assertThat(measures("jining-eco", number).stream().filter(m -> !m.get("stage").asText().equals("EXIT_OVERDUE")))
+        .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText() + ":" + m.get("status").asText())
         .containsExactlyInAnyOrder("RESETTLEMENT@hrss-370800:APPLIED", "LAND_DISPOSAL@nr-370800:RAISED", "FUNDS@finance-370800:RAISED");
+    // The exit ends the credit control not yet applied; the joint punishment of the missed deadline stays to be applied.
+    assertThat(measures("jining-eco", number).stream().filter(m -> m.get("stage").asText().equals("EXIT_OVERDUE")))
+        .extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
+        .contains("CREDIT_CONTROL:WITHDRAWN", "PUNISH_LAND:RAISED", "PUNISH_BONDS:RAISED");
     JsonNode land = measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("LAND_DISPOSAL")).findFirst()
         .orElseThrow();
     assertThat(groups(measureTask(land.get("measureNumber").asText(), "Task_ApplyMeasure"))).containsExactly("nr-370800");
