@@ -2,7 +2,9 @@ package cn.capacityexit.licences;
 
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.registry.Enterprise;
+import cn.capacityexit.rectification.CaseState;
 import cn.capacityexit.registry.RegistryRepository;
+import cn.capacityexit.sealing.EliminationState;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.NotFoundException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +33,10 @@ public class LicenceGate {
 
   static final String LICENCE_GATE = "licence-gate";
   /** Case states that are not ended (rc_case.state): a case still running against the applicant. */
-  static final List<String> OPEN_CASE_STATES = List.of("REGISTERED", "RECTIFYING", "SUSPENDED", "EXTENSION_REQUESTED",
-      "REINSPECTION", "CLOSURE_PROPOSED", "AWAITING_APPROVAL", "CLOSING", "ELIMINATING");
+  static final List<String> OPEN_CASE_STATES = Arrays.stream(CaseState.values()).filter(s -> !s.isEnded()).map(Enum::name).toList();
   /** Elimination states before the line is gone (ds_elimination.state): assessed, sealed, dismantling, to accept. */
-  static final List<String> OPEN_ELIMINATION_STATES = List.of("ASSESSING", "DISMANTLING", "SEALING", "SEALED", "ACCEPTING");
+  static final List<String> OPEN_ELIMINATION_STATES = Stream.of(EliminationState.ASSESSING, EliminationState.DISMANTLING,
+      EliminationState.SEALING, EliminationState.SEALED, EliminationState.ACCEPTING).map(Enum::name).toList();
 
   private final JdbcClient jdbc;
   private final RegistryRepository registry;
