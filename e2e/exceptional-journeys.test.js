@@ -337,7 +337,8 @@ test('Guangdong: a coal power unit kept as emergency reserve, reviewed a year la
       await write(p, '评估意见', '机组纳入省应急备用电源，关而不拆');
     }, '70-assess-reserve');
 
-    let today = await moveClock(366);
+    // A year and a few days: the review falls due at the end of its day, a year after (366 days over a 29 February).
+    let today = await moveClock(370);
     await asAddressee(await task('Task_ReviewReserve'), '复核应急备用机组', enterprise, async (p) => {
       await write(p, '复核意见', '电网已无应急备用需要，机组拆除');
     }, '71-review-reserve');
