@@ -1,6 +1,7 @@
 package cn.capacityexit.credit;
 
 import cn.capacityexit.web.Page;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,13 +17,15 @@ import org.springframework.stereotype.Repository;
 public class CreditRepository {
 
   private static final String COLUMNS = "id, record_key, case_number, credit_code, enterprise_name, jurisdiction_code, what,"
-      + " why, legal_basis, platform, domains, created_at, pushed_at, push_attempts";
+      + " why, legal_basis, platform, domains, created_at, pushed_at, push_attempts, corrected_on, repaired_on, repair_document,"
+      + " repair_reason, repaired_by";
   private static final RowMapper<CreditRecord> MAPPER = (rs, n) -> new CreditRecord(
       rs.getLong("id"), rs.getString("record_key"), rs.getString("case_number"), rs.getString("credit_code"),
       rs.getString("enterprise_name"), rs.getString("jurisdiction_code"), rs.getString("what"), rs.getString("why"),
       rs.getString("legal_basis"), rs.getString("platform"), rs.getString("domains"),
       rs.getObject("created_at", OffsetDateTime.class), rs.getObject("pushed_at", OffsetDateTime.class),
-      rs.getInt("push_attempts"));
+      rs.getInt("push_attempts"), rs.getObject("corrected_on", LocalDate.class), rs.getObject("repaired_on", LocalDate.class),
+      rs.getString("repair_document"), rs.getString("repair_reason"), rs.getString("repaired_by"));
 
   private final JdbcClient jdbc;
 
@@ -45,6 +48,28 @@ public class CreditRepository {
 
   public Optional<CreditRecord> byKey(String key) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM cr_credit_record WHERE record_key = ?").param(key).query(MAPPER).optional();
+  }
+
+  /** The breach of the records of a case or elimination with one of these kinds ended (exited, dismantled) on a day. */
+  int corrected(String caseNumber, List<String> kinds, LocalDate on) {
+    int n = 0;
+    for (String kind : kinds) {
+      n += jdbc.sql("UPDATE cr_credit_record SET corrected_on = ? WHERE case_number = ? AND record_key LIKE ? AND corrected_on IS NULL")
+          .params(on, caseNumber, "%:" + kind + "%").update();
+    }
+    return n;
+  }
+
+  /** Records the repair; false when the record was repaired already (a second officer at the same time). */
+  boolean repaired(String key, LocalDate on, String document, String reason, String by) {
+    return jdbc.sql("UPDATE cr_credit_record SET repaired_on = ?, repair_document = ?, repair_reason = ?, repaired_by = ?,"
+            + " pushed_at = NULL WHERE record_key = ? AND repaired_on IS NULL")
+        .params(on, document, reason, by, key).update() == 1;
+  }
+
+  /** The records of a case or elimination. */
+  List<CreditRecord> ofCase(String caseNumber) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM cr_credit_record WHERE case_number = ? ORDER BY id").param(caseNumber).query(MAPPER).list();
   }
 
   public void pushed(String key, OffsetDateTime at) {

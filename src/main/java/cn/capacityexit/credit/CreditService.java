@@ -1,6 +1,20 @@
 package cn.capacityexit.credit;
 
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.events.CreditPunishmentDue;
+import cn.capacityexit.events.CreditRepaired;
+import cn.capacityexit.organisation.GroupIds;
+import cn.capacityexit.web.ConflictException;
+import cn.capacityexit.web.ForbiddenException;
+import cn.capacityexit.web.InvalidInputException;
+import cn.capacityexit.web.NotFoundException;
+import cn.capacityexit.web.Problems;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.capacityexit.organisation.Organisation;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.Page;
@@ -19,9 +33,19 @@ public class CreditService {
   private final CreditPusher pusher;
   private final Organisation organisation;
   private final Clock clock;
+  private final CreditDecisions decisions;
+  private final IdentityService identity;
+  private final ApplicationEventPublisher events;
 
-  public CreditService(CreditRepository records, CreditPusher pusher, Organisation organisation, Clock clock) {
+  /** The department that makes the records (the lead of every plan) and so repairs them. */
+  static final String LEAD_DEPARTMENT = "miit";
+
+  public CreditService(CreditRepository records, CreditPusher pusher, Organisation organisation, Clock clock,
+      CreditDecisions decisions, IdentityService identity, ApplicationEventPublisher events) {
     this.records = records;
+    this.decisions = decisions;
+    this.identity = identity;
+    this.events = events;
     this.pusher = pusher;
     this.organisation = organisation;
     this.clock = clock;
@@ -49,6 +73,77 @@ public class CreditService {
     Page.check(page, size);
     var scope = organisation.jurisdictions().stream().map(j -> j.code()).filter(caller::mayAccess).collect(Collectors.toSet());
     return records.search(scope, pushed, page, size);
+  }
+
+  /** What the department that made a record enters to repair it. */
+  public record RepairInput(String repairDate, String document, String reason) {}
+
+  /**
+   * Repairs a record (信用修复) for an officer of the lead department (工业和信息化) of the record's jurisdiction, which
+   * made it: refused with the reason of credit-repair.dmn while the breach is not corrected or the shortest publication
+   * period is not over. The joint punishments it raised lift ({@link CreditRepaired}); the platform pulls the change.
+   */
+  @Transactional
+  public CreditRecord repair(Caller caller, String key, RepairInput in) {
+    CreditRecord record = records.byKey(key == null ? "" : key).orElseThrow(() -> new NotFoundException("没有编号为" + key + "的信用记录"));
+    if (caller == null || !caller.mayAccess(record.jurisdiction())) {
+      throw new ForbiddenException("该信用记录所在行政区划" + record.jurisdiction() + "不在您的管辖范围内");
+    }
+    String group = GroupIds.department(LEAD_DEPARTMENT, record.jurisdiction());
+    if (!caller.administrator() && identity.createGroupQuery().groupMember(caller.userId()).groupIdIn(group,
+        GroupIds.departmentHead(LEAD_DEPARTMENT, record.jurisdiction())).count() == 0) {
+      throw new ForbiddenException("只有作出信用记录的部门（" + organisation.groupName(group) + "）可以修复该信用记录");
+    }
+    if (record.repairedOn() != null) {
+      throw new ConflictException("信用记录" + key + "已于" + record.repairedOn() + "修复");
+    }
+    if (in == null) {
+      throw new InvalidInputException("repairDate", "请填写修复日期");
+    }
+    Problems p = new Problems();
+    String document = p.text("document", in.document(), true, 100);
+    String reason = p.text("reason", in.reason(), true, 2000);
+    LocalDate today = Deadlines.today(clock);
+    LocalDate on = null;
+    if (in.repairDate() == null || in.repairDate().isBlank()) {
+      p.add("repairDate", "请填写修复日期");
+    } else {
+      try {
+        on = LocalDate.parse(in.repairDate().strip());
+        if (on.isAfter(today)) {
+          p.add("repairDate", "修复日期不能晚于今天");
+        }
+      } catch (DateTimeParseException e) {
+        p.add("repairDate", "修复日期格式应为YYYY-MM-DD");
+      }
+    }
+    p.throwIfAny();
+    LocalDate recorded = Deadlines.dayOf(record.createdAt().toInstant());
+    int months = (int) ChronoUnit.MONTHS.between(recorded, on);
+    CreditDecisions.RepairRule rule = decisions.repair(record.kind(), record.correctedOn() != null, Math.max(0, months));
+    if (!rule.allowed()) {
+      throw new ConflictException(rule.reason() + "（记录于" + recorded + "；" + rule.legalBasis() + "）");
+    }
+    if (!records.repaired(key, on, document, reason, caller.userId())) {
+      throw new ConflictException("信用记录" + key + "已修复");
+    }
+    events.publishEvent(new CreditRepaired(record.caseNumber(), record.jurisdiction(), "信用修复（" + document + "）", on));
+    return records.byKey(key).orElseThrow();
+  }
+
+  /** The breach of a case's or an elimination's records ended: they become repairable. */
+  @Transactional
+  void corrected(String caseNumber, List<String> kinds, LocalDate on) {
+    records.corrected(caseNumber, kinds, on);
+  }
+
+  /** The records of a case or elimination, for a caller of its jurisdiction. */
+  public List<CreditRecord> ofCase(Caller caller, String caseNumber) {
+    List<CreditRecord> list = records.ofCase(caseNumber == null ? "" : caseNumber);
+    if (!list.isEmpty() && (caller == null || !caller.mayAccess(list.get(0).jurisdiction()))) {
+      throw new ForbiddenException("该信用记录所在行政区划不在您的管辖范围内");
+    }
+    return list;
   }
 
   private OffsetDateTime now() {

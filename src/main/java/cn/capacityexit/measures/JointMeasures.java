@@ -2,6 +2,8 @@ package cn.capacityexit.measures;
 
 import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.events.CaseProgressed;
+import cn.capacityexit.events.CreditRepaired;
+import cn.capacityexit.events.EnvironmentalCreditRated;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
@@ -46,17 +48,40 @@ public class JointMeasures {
     if (p.stage() == CaseProgressed.Stage.RECTIFIED || p.stage() == CaseProgressed.Stage.EXITED) {
       engine.caseEnded(p.caseNumber(), p.stage() == CaseProgressed.Stage.RECTIFIED ? "整改销号" : "关停退出");
     }
-    for (Measure.Rule rule : rules.rules(p.stage().name(), p.jurisdiction(), p.on().getYear(), p.dimension(), p.enterpriseClosed())) {
-      String group = departmentFor(rule.department(), p.jurisdiction());
-      if (group == null || measures.exists(p.caseNumber(), p.stage().name(), rule.measure(), group)) {
+    raise(p.caseNumber(), p.stage().name(), p.jurisdiction(), p.dimension(), p.enterpriseClosed(), p.creditCode(),
+        p.enterpriseName(), p.on());
+  }
+
+  /**
+   * An environmental credit rating was recorded: a yellow or black one raises the joint punishments of the plan in
+   * force (Shandong 二(二)3, Liaocheng 二(二)3); the other colours raise none.
+   */
+  @Transactional
+  public void rated(EnvironmentalCreditRated r) {
+    if ("YELLOW".equals(r.colour()) || "BLACK".equals(r.colour())) {
+      raise(r.ratingNumber(), "ENV_CREDIT_" + r.colour(), r.jurisdiction(), "ENVIRONMENT", false, r.creditCode(),
+          r.enterpriseName(), r.on());
+    }
+  }
+
+  /** The credit behind a record's joint punishments was restored: they lift (or are withdrawn if not yet applied). */
+  @Transactional
+  public void repaired(CreditRepaired r) {
+    engine.creditRepaired(r.subjectNumber(), r.reason());
+  }
+
+  private void raise(String subject, String stage, String jurisdiction, String dimension, boolean enterpriseClosed,
+      String creditCode, String enterpriseName, LocalDate on) {
+    for (Measure.Rule rule : rules.rules(stage, jurisdiction, on.getYear(), dimension, enterpriseClosed)) {
+      String group = departmentFor(rule.department(), jurisdiction);
+      if (group == null || measures.exists(subject, stage, rule.measure(), group)) {
         continue;
       }
-      String number = "LM" + p.caseNumber().substring(p.caseNumber().indexOf('-')) + "-"
-          + String.format("%02d", measures.countOfCase(p.caseNumber()) + 1);
-      measures.insert(number, p.caseNumber(), p.stage().name(), rule, p.jurisdiction(), group, p.creditCode(), p.enterpriseName(),
-          p.on(), OffsetDateTime.now(clock));
-      measures.started(number, engine.start(number, p.caseNumber(), rule, p.jurisdiction(), group, p.creditCode(),
-          p.enterpriseName()));
+      // ZG-370800-2025-0001 gives LM-370800-2025-0001-01; a rating HX-… gives LM-HX-…-01 (the two never collide).
+      String stem = subject.startsWith("ZG-") ? "LM" + subject.substring(subject.indexOf('-')) : "LM-" + subject;
+      String number = stem + "-" + String.format("%02d", measures.countOfCase(subject) + 1);
+      measures.insert(number, subject, stage, rule, jurisdiction, group, creditCode, enterpriseName, on, OffsetDateTime.now(clock));
+      measures.started(number, engine.start(number, subject, rule, jurisdiction, group, creditCode, enterpriseName));
     }
   }
 
@@ -100,6 +125,12 @@ public class JointMeasures {
     LocalDate on = day(p, "measureDate", date, m.raisedOn(), "落实日期");
     p.throwIfAny();
     measures.applied(m.measureNumber(), status, doc, on, text, actor, OffsetDateTime.now(clock));
+  }
+
+  /** Whether the measure is a joint punishment applied and lasting until the credit behind it is restored. */
+  public boolean awaitsRepair(String processInstanceId, String tenantId) {
+    Measure m = ofInstance(processInstanceId, tenantId);
+    return m.repairable() && m.status() == Measure.Status.APPLIED;
   }
 
   /** Whether the measure lasts until the case ends: applied, and liftable by its rule. */

@@ -3,7 +3,11 @@ package cn.capacityexit.measures;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One joint measure of a case, as recorded. */
+/**
+ * One joint measure, as recorded: of a case ({@code caseNumber} ZG-…) or of an environmental credit rating
+ * ({@code caseNumber} HX-…), the record that raised it. {@code repairable}: a joint punishment that lasts until the
+ * credit record behind it is repaired or the rating improves.
+ */
 public record Measure(
     String measureNumber,
     String caseNumber,
@@ -18,6 +22,7 @@ public record Measure(
     String action,
     String legalBasis,
     boolean liftable,
+    boolean repairable,
     Status status,
     String statusName,
     LocalDate raisedOn,
@@ -52,5 +57,5 @@ public record Measure(
 
   /** A rule of joint-measures.dmn that matched a stage of a case. */
   public record Rule(String measure, String department, String title, String action, String legalBasis, boolean liftable,
-      boolean holdsExit) {}
+      boolean holdsExit, boolean repairable) {}
 }

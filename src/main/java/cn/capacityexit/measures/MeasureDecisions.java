@@ -29,7 +29,7 @@ class MeasureDecisions {
     return decisions.evaluateDecisionByKey(JOINT_MEASURES).variables(in).evaluate().getResultList().stream()
         .map(r -> new Measure.Rule((String) r.get("measure"), (String) r.get("department"), (String) r.get("title"),
             (String) r.get("action"), (String) r.get("legalBasis"), Boolean.TRUE.equals(r.get("liftable")),
-            Boolean.TRUE.equals(r.get("holdsExit"))))
+            Boolean.TRUE.equals(r.get("holdsExit")), Boolean.TRUE.equals(r.get("repairable"))))
         .toList();
   }
 }

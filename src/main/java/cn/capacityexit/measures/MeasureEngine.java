@@ -39,6 +39,7 @@ class MeasureEngine {
     v.put(LEGAL_BASIS, rule.legalBasis());
     v.put(MEASURE_GROUP, group);
     v.put(MEASURE_LIFTABLE, rule.liftable());
+    v.put(MEASURE_REPAIRABLE, rule.repairable());
     return asSystem.call(() -> runtime.createProcessInstanceByKey(KEY).businessKey(number).setVariables(v).execute().getId());
   }
 
@@ -48,6 +49,18 @@ class MeasureEngine {
         .processInstanceVariableEquals(VariableNames.CASE_NUMBER, caseNumber)
         .processInstanceVariableEquals(MEASURE_LIFTABLE, true)
         .setVariable(CASE_OUTCOME, outcome)
+        .correlateAllWithResult());
+  }
+
+  /**
+   * The credit record (or the rating) behind a record's joint punishments was repaired: those applied go to be lifted,
+   * those not yet applied are withdrawn.
+   */
+  void creditRepaired(String subjectNumber, String reason) {
+    asSystem.run(() -> runtime.createMessageCorrelation(MESSAGE_CREDIT_REPAIRED)
+        .processInstanceVariableEquals(VariableNames.CASE_NUMBER, subjectNumber)
+        .processInstanceVariableEquals(MEASURE_REPAIRABLE, true)
+        .setVariable(CASE_OUTCOME, reason)
         .correlateAllWithResult());
   }
 }

@@ -5,9 +5,11 @@ public final class MeasureProcess {
 
   public static final String KEY = "joint-measure";
   public static final String MESSAGE_CASE_ENDED = "CaseEnded";
+  public static final String MESSAGE_CREDIT_REPAIRED = "CreditRepaired";
   public static final String TASK_APPLY = "Task_ApplyMeasure";
   public static final String TASK_LIFT = "Task_LiftMeasure";
   public static final String EVENT_CASE_ENDED = "Event_CaseEnded";
+  public static final String EVENT_CREDIT_REPAIRED = "Event_CreditRepaired";
   public static final String END_LIFTED = "Event_MeasureLifted";
   public static final String END_DONE = "Event_MeasureDone";
   public static final String END_WITHDRAWN = "Event_MeasureWithdrawn";
@@ -17,6 +19,7 @@ public final class MeasureProcess {
   public static final String MEASURE_ACTION = "measureAction";
   public static final String MEASURE_GROUP = "measureGroup";
   public static final String MEASURE_LIFTABLE = "measureLiftable";
+  public static final String MEASURE_REPAIRABLE = "measureRepairable";
   public static final String LEGAL_BASIS = "legalBasis";
   public static final String CASE_OUTCOME = "caseOutcome";
 

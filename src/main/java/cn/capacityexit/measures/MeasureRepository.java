@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class MeasureRepository {
 
   private static final String COLUMNS = "measure_number, case_number, stage, measure, jurisdiction_code, department_group,"
-      + " credit_code, enterprise_name, title, action_text, legal_basis, liftable, status, raised_on, outcome_document,"
+      + " credit_code, enterprise_name, title, action_text, legal_basis, liftable, repairable, status, raised_on, outcome_document,"
       + " outcome_date, outcome_note, applied_by, applied_at, lifted_on, lift_note, lifted_by";
 
   private final JdbcClient jdbc;
@@ -28,7 +28,7 @@ class MeasureRepository {
       return new Measure(rs.getString("measure_number"), rs.getString("case_number"), rs.getString("stage"),
           rs.getString("measure"), rs.getString("jurisdiction_code"), rs.getString("department_group"),
           organisation.groupName(rs.getString("department_group")), rs.getString("credit_code"), rs.getString("enterprise_name"),
-          rs.getString("title"), rs.getString("action_text"), rs.getString("legal_basis"), rs.getBoolean("liftable"), status,
+          rs.getString("title"), rs.getString("action_text"), rs.getString("legal_basis"), rs.getBoolean("liftable"), rs.getBoolean("repairable"), status,
           status.label(), rs.getObject("raised_on", LocalDate.class), rs.getString("outcome_document"),
           rs.getObject("outcome_date", LocalDate.class), rs.getString("outcome_note"), rs.getString("applied_by"),
           rs.getObject("applied_at", OffsetDateTime.class), rs.getObject("lifted_on", LocalDate.class), rs.getString("lift_note"),
@@ -48,10 +48,10 @@ class MeasureRepository {
   void insert(String number, String caseNumber, String stage, Measure.Rule rule, String jurisdiction, String group,
       String creditCode, String enterpriseName, LocalDate raisedOn, OffsetDateTime at) {
     jdbc.sql("INSERT INTO jm_measure (measure_number, case_number, stage, measure, jurisdiction_code, department_group,"
-            + " credit_code, enterprise_name, title, action_text, legal_basis, liftable, holds_exit, status, raised_on, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RAISED', ?, ?)")
+            + " credit_code, enterprise_name, title, action_text, legal_basis, liftable, holds_exit, repairable, status, raised_on,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RAISED', ?, ?)")
         .params(number, caseNumber, stage, rule.measure(), jurisdiction, group, creditCode, enterpriseName, rule.title(),
-            rule.action(), rule.legalBasis(), rule.liftable(), rule.holdsExit(), raisedOn, at)
+            rule.action(), rule.legalBasis(), rule.liftable(), rule.holdsExit(), rule.repairable(), raisedOn, at)
         .update();
   }
 

@@ -31,6 +31,10 @@ public class MeasureSteps {
     return measures.awaitsLift(execution.getProcessInstanceId(), execution.getTenantId());
   }
 
+  public boolean awaitsRepair(DelegateExecution execution) {
+    return measures.awaitsRepair(execution.getProcessInstanceId(), execution.getTenantId());
+  }
+
   /** 解除联合措施 completed: lift-measure.form's fields. */
   public void lifted(DelegateTask task) {
     measures.lifted(task.getProcessInstanceId(), task.getTenantId(), string(task, "liftDate"), string(task, "liftNote"),

@@ -101,4 +101,28 @@ class JointMeasureProcessTest {
     verify(steps, never()).applied(any());
     assertThat(pi).isEnded().hasPassed("Event_MeasureWithdrawn");
   }
+
+  @Test
+  void aJointPunishmentIsLiftedWhenTheCreditIsRepaired() {
+    ProcessInstance pi = raise(false);
+    when(steps.awaitsLift(any(DelegateExecution.class))).thenReturn(false);
+    when(steps.awaitsRepair(any(DelegateExecution.class))).thenReturn(true);
+    complete(task(pi));
+    assertThat(pi).isWaitingAt("Event_CreditRepaired");
+    processEngine.getRuntimeService().createMessageCorrelation(MeasureProcess.MESSAGE_CREDIT_REPAIRED)
+        .processInstanceVariableEquals("caseNumber", "ZG-370800-2026-0001").setVariable("caseOutcome", "信用修复").correlateAll();
+    assertThat(pi).isWaitingAt("Task_LiftMeasure");
+    complete(task(pi));
+    verify(steps).lifted(any());
+    assertThat(pi).isEnded().hasPassed("Event_CreditRepaired", "Event_MeasureLifted");
+  }
+
+  @Test
+  void aRepairBeforeThePunishmentIsAppliedWithdrawsIt() {
+    ProcessInstance pi = raise(false);
+    processEngine.getRuntimeService().createMessageCorrelation(MeasureProcess.MESSAGE_CREDIT_REPAIRED)
+        .processInstanceVariableEquals("caseNumber", "ZG-370800-2026-0001").correlateAll();
+    verify(steps).withdrawn(any());
+    assertThat(pi).isEnded().hasPassed("Event_CreditRepairedFirst", "Event_MeasureWithdrawn");
+  }
 }

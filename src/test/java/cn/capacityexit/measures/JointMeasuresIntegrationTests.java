@@ -169,9 +169,9 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     String number = confirmedFinding("weihai-miit", "371000", "CEMENT");
     List<JsonNode> raised = measures("weihai-miit", number);
     assertThat(raised).extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
-        .containsExactlyInAnyOrder("PRICE_TIERS@ndrc-371000", "CREDIT_CONTROL@pboc-370000");
+        .containsExactlyInAnyOrder("PRICE_TIERS@ndrc-371000", "CREDIT_CONTROL@pboc-370000", "CREDIT_CONTROL@nfra-370000");
     assertThat(raised).allSatisfy(m -> assertThat(m.get("legalBasis").asText()).contains("鲁工信产〔2022〕124号"));
-    JsonNode credit = raised.stream().filter(m -> m.get("measure").asText().equals("CREDIT_CONTROL")).findFirst().orElseThrow();
+    JsonNode credit = raised.stream().filter(m -> m.get("departmentGroup").asText().equals("pboc-370000")).findFirst().orElseThrow();
     Task apply = measureTask(credit.get("measureNumber").asText(), "Task_ApplyMeasure");
     assertThat(apply.getTenantId()).as("the case's tenant, which the province supervises").isEqualTo("371000");
     completeOk("shandong-pboc", apply, Map.of("measureOutcome", "NOT_APPLICABLE", "measureDate", today(),
@@ -180,7 +180,7 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     List<String> open = new ArrayList<>();
     http().as("weihai-manager").get("/api/measures?jurisdiction=371000").json().forEach(m -> open.add(m.get("caseNumber").asText()
         + ":" + m.get("measure").asText()));
-    assertThat(open).contains(number + ":PRICE_TIERS").doesNotContain(number + ":CREDIT_CONTROL");
+    assertThat(open).contains(number + ":PRICE_TIERS").containsOnlyOnce(number + ":CREDIT_CONTROL");
 
     // The managers' dashboard counts the open measures per department, and those past their due date.
     long lateBefore = dashboardMeasure("ndrc-371000").get("overdue").asLong();
@@ -195,7 +195,7 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     http().as("weihai-miit").post("/api/cases/" + number + "/rectification-report", Map.of());
     completeOk("weihai-miit", caseTask(number, "Task_Reinspect"), Map.of("reinspectionResult", "PASSED", "reinspectionFindings", "达标"));
     assertThat(measures("weihai-miit", number)).extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
-        .containsExactlyInAnyOrder("PRICE_TIERS:WITHDRAWN", "CREDIT_CONTROL:NOT_APPLICABLE");
+        .containsExactlyInAnyOrder("PRICE_TIERS:WITHDRAWN", "CREDIT_CONTROL:NOT_APPLICABLE", "CREDIT_CONTROL:WITHDRAWN");
   }
 
   /**
@@ -283,5 +283,149 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     JsonNode land = measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("LAND_DISPOSAL")).findFirst()
         .orElseThrow();
     assertThat(groups(measureTask(land.get("measureNumber").asText(), "Task_ApplyMeasure"))).containsExactly("nr-370800");
+
+    // Jining 三(八): the joint punishment in land supply is applied by natural resources and lasts until the credit
+    // record is repaired (信用修复), which the lead department may do once the breach is corrected (the exit) and the
+    // shortest publication period (three months) is over.
+    JsonNode punishLand = measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("PUNISH_LAND"))
+        .findFirst().orElseThrow();
+    completeOk("jining-nr", measureTask(punishLand.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
+        "measureOutcome", "APPLIED", "measureDocument", "济自然资函〔2023〕7号", "measureDate", today(),
+        "measureNote", "暂停该企业新增用地供应"));
+    JsonNode record = http().as("jining-miit").get("/api/credit-records?caseNumber=" + number).json().get(0);
+    assertThat(record.get("correctedOn").asText()).isEqualTo("2023-07-05");
+    String repairPath = "/api/credit-records/" + record.get("recordKey").asText() + "/repair";
+    Map<String, Object> repair = Map.of("repairDate", today(), "document", "济工信信修〔2023〕1号", "reason", "企业已关停退出，提交信用承诺书");
+    Http.Response early = http().as("jining-miit").post(repairPath, repair);
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.body()).contains("最短公示期三个月未满");
+    assertThat(http().as("jining-nr").post(repairPath, repair).status()).as("only the department that made the record").isEqualTo(403);
+    Http.Response noDate = http().as("jining-miit").post(repairPath, Map.of("document", "济工信信修〔2023〕1号", "reason", "已退出"));
+    assertThat(noDate.status()).isEqualTo(400);
+    assertThat(noDate.body()).contains("repairDate");
+    at("2023-10-09");
+    Http.Response repaired = http().as("jining-miit").post(repairPath, Map.of("repairDate", today(), "document", "济工信信修〔2023〕1号",
+        "reason", "企业已关停退出，提交信用承诺书"));
+    assertThat(repaired.status()).as(repaired.body()).isEqualTo(200);
+    assertThat(repaired.json().get("repairedOn").asText()).isEqualTo("2023-10-09");
+    assertThat(http().as("jining-miit").post(repairPath, repair).status()).isEqualTo(409);
+    assertThat(measures("jining-eco", number).stream().filter(m -> m.get("stage").asText().equals("EXIT_OVERDUE")))
+        .extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
+        .contains("PUNISH_LAND:APPLIED", "PUNISH_BONDS:WITHDRAWN", "PUNISH_FUNDS:WITHDRAWN");
+    Task lift = measureTask(punishLand.get("measureNumber").asText(), "Task_LiftMeasure");
+    assertThat(groups(lift)).containsExactly("nr-370800");
+    assertThat(engine.getTaskService().getVariable(lift.getId(), "caseOutcome")).isEqualTo("信用修复（济工信信修〔2023〕1号）");
+    completeOk("jining-nr", lift, Map.of("liftDate", today(), "liftNote", "信用已修复，恢复正常用地审批"));
+    assertThat(measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("PUNISH_LAND")))
+        .extracting(m -> m.get("status").asText()).containsExactly("LIFTED");
+  }
+
+  private Http.Response rate(String officer, String code, int year, String colour, String document) {
+    return http().as(officer).post("/api/environmental-credit-ratings", Map.of("creditCode", code, "year", year, "colour", colour,
+        "ratedOn", today(), "documentNumber", document, "basis", "评价年度内因超标排放受到行政处罚两次"));
+  }
+
+  /**
+   * Liaocheng 二(二)3: the environment department rates an enterprise's environmental credit, the result is published
+   * (page, JSON, Atom), a yellow rating raises the joint punishments, and a better rating later lifts them.
+   */
+  @Test
+  void aLiaochengYellowRatingIsPublishedAndPunishedJointlyUntilABetterRating() {
+    at("2025-03-10");
+    String code = enterprise("liaocheng-eco", "371500", "CHEMICALS");
+    Http.Response wrong = rate("liaocheng-eco", code, 2024, "PURPLE", "聊环信〔2025〕3号");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("colour", "评价结果应为");
+    assertThat(rate("liaocheng-miit", code, 2024, "YELLOW", "聊环信〔2025〕3号").status()).as("only the environment department")
+        .isEqualTo(403);
+    Http.Response yellow = rate("liaocheng-eco", code, 2024, "YELLOW", "聊环信〔2025〕3号");
+    assertThat(yellow.status()).as(yellow.body()).isEqualTo(201);
+    String rating = yellow.json().get("ratingNumber").asText();
+    assertThat(rating).startsWith("HX-371500-2025-");
+    startMeasures();
+    List<JsonNode> raised = measures("liaocheng-eco", rating);
+    assertThat(raised).extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
+        .containsExactlyInAnyOrder("PUNISH_ENV_INSPECTION@eco-371500", "PUNISH_CREDIT@pboc-370000");
+    assertThat(raised).allSatisfy(m -> assertThat(m.get("legalBasis").asText()).contains("聊城市2025年", "二(二)3"));
+
+    // Published without login: the list, the permanent page, the JSON and the feed.
+    assertThat(http().get("/api/public/environmental-credit?jurisdiction=371500").body()).contains(rating, "YELLOW");
+    assertThat(http().get("/public/environmental-credit").body()).contains("黄色（环保警示）", "聊环信〔2025〕3号");
+    assertThat(http().get("/public/environmental-credit/" + rating).body()).contains("评价年度内因超标排放受到行政处罚两次");
+    assertThat(http().get("/public/environmental-credit/feed.atom").body()).contains("<entry>", "/public/environmental-credit/" + rating);
+
+    JsonNode inspection = raised.stream().filter(m -> m.get("measure").asText().equals("PUNISH_ENV_INSPECTION")).findFirst().orElseThrow();
+    completeOk("liaocheng-eco", measureTask(inspection.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
+        "measureOutcome", "APPLIED", "measureDocument", "", "measureDate", today(), "measureNote", "列入重点监管，每季度检查一次"));
+
+    at("2025-09-01");
+    Http.Response green = rate("liaocheng-eco", code, 2025, "GREEN", "聊环信〔2025〕19号");
+    assertThat(green.status()).as(green.body()).isEqualTo(201);
+    startMeasures();
+    assertThat(measures("liaocheng-eco", rating)).extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
+        .containsExactlyInAnyOrder("PUNISH_ENV_INSPECTION:APPLIED", "PUNISH_CREDIT:WITHDRAWN");
+    Task lift = measureTask(inspection.get("measureNumber").asText(), "Task_LiftMeasure");
+    assertThat(groups(lift)).containsExactly("eco-371500");
+    completeOk("liaocheng-eco", lift, Map.of("liftDate", today(), "liftNote", "评价结果好转，恢复正常检查频次"));
+    assertThat(measures("liaocheng-eco", green.json().get("ratingNumber").asText())).as("a green rating raises nothing").isEmpty();
+    assertThat(http().get("/public/environmental-credit/" + rating).body()).contains("已被新的评价结果取代");
+    assertThat(http().get("/api/public/environmental-credit?jurisdiction=371500").body()).doesNotContain(rating);
+  }
+
+  /** Shandong 二(二)3 in a city under the provincial plan: a black rating raises the four departments' punishments. */
+  @Test
+  void aWeihaiBlackRatingRaisesTheJointPunishmentsOfTheProvincialPlan() {
+    at("2024-05-06");
+    String code = enterprise("weihai-eco", "371000", "CHEMICALS");
+    Http.Response black = rate("weihai-eco", code, 2023, "BLACK", "威环信〔2024〕2号");
+    assertThat(black.status()).as(black.body()).isEqualTo(201);
+    startMeasures();
+    assertThat(measures("weihai-eco", black.json().get("ratingNumber").asText()))
+        .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
+        .containsExactlyInAnyOrder("PUNISH_ENV_INSPECTION@eco-371000", "PUNISH_CREDIT@pboc-370000", "PUNISH_FUNDS@finance-370000",
+            "PUNISH_BONDS@ndrc-371000");
+    assertThat(rate("weihai-eco", code, 2022, "GREEN", "威环信〔2024〕3号").status()).as("an earlier year after a later one")
+        .isEqualTo(409);
+  }
+
+  /**
+   * Shandong 二(四)2: a closure for want of safety conditions raises, at the emergency management department, the
+   * decision on the serious-dishonesty list (joint punishment) and the industry ban of the principal (安全生产法第一百一十三条).
+   */
+  @Test
+  void aShandongSafetyClosureRaisesTheDishonestyListAndTheIndustryBan() {
+    at("2024-03-04");
+    String code = enterprise("weihai-emergency", "371000", "CHEMICALS");
+    Http.Response opened = http().as("weihai-emergency").post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "SAFETY",
+        "findingDate", today(), "description", "重大事故隐患未排除，不具备安全生产条件"));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String number = opened.json().get("caseNumber").asText();
+    completeOk("weihai-emergency", caseTask(number, "Task_OrderSuspension"), Map.of("rectificationRequirements", "停产停业整顿",
+        "reinspectionDate", "2024-04-30"));
+    completeOk("weihai-emergency", caseTask(number, "Task_RecordNoticeService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(),
+        "seal", "INK"));
+    at("2024-04-30");
+    http().as("weihai-emergency").post("/api/cases/" + number + "/rectification-report", Map.of());
+    completeOk("weihai-emergency", caseTask(number, "Task_Reinspect"), Map.of("reinspectionResult", "FAILED",
+        "reinspectionFindings", "仍不具备安全生产条件"));
+    completeOk("weihai-emergency", caseTask(number, "Task_ProposeClosure"), Map.of("closureProposal", "经停产停业整顿仍不具备安全生产条件，提请予以关闭"));
+    completeOk("weihai-emergency", caseTask(number, "Task_NotifyRights"), Map.of("serviceMethod", "DIRECT", "rightsServedOn", today()));
+    completeOk("weihai-emergency", caseTask(number, "Task_HearStatement"), Map.of("statement", "未陈述申辩", "hearingRequested", false));
+    completeOk("weihai-gov", caseTask(number, "Task_ApproveClosure"), Map.of("approvalDecision", "APPROVED", "approvalComment", "同意关闭"));
+    completeOk("weihai-emergency", caseTask(number, "Task_IssueClosureOrder"), Map.of("exitDeadline", "2024-06-30"));
+    completeOk("weihai-emergency", caseTask(number, "Task_RecordDecisionService"), Map.of("serviceMethod", "DIRECT", "servedOn", today(),
+        "seal", "INK"));
+    startMeasures();
+    List<JsonNode> closure = measures("weihai-emergency", number).stream().filter(m -> m.get("stage").asText().equals("CLOSURE_ORDERED"))
+        .toList();
+    assertThat(closure).extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
+        .contains("SAFETY_DISHONESTY@emergency-371000", "INDUSTRY_BAN@emergency-371000", "RESETTLEMENT@hrss-370000");
+    JsonNode ban = closure.stream().filter(m -> m.get("measure").asText().equals("INDUSTRY_BAN")).findFirst().orElseThrow();
+    assertThat(ban.get("legalBasis").asText()).contains("二(四)2", "第一百一十三条");
+    completeOk("weihai-emergency", measureTask(ban.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
+        "measureOutcome", "APPLIED", "measureDocument", "威应急禁〔2024〕1号", "measureDate", today(),
+        "measureNote", "主要负责人张某某五年内不得担任任何生产经营单位的主要负责人"));
+    assertThat(measures("weihai-emergency", number).stream().filter(m -> m.get("measure").asText().equals("INDUSTRY_BAN")))
+        .extracting(m -> m.get("status").asText() + ":" + m.get("outcomeDocument").asText()).containsExactly("APPLIED:威应急禁〔2024〕1号");
   }
 }
