@@ -157,6 +157,16 @@ public class LicenceRegister {
     return new Licence.Holders(j.code(), j.name(), true, result.getSingleResult().getEntry("legalBasis"), list);
   }
 
+  /**
+   * A production licence on its permanent public page, whatever its status now (a cancelled licence says so), where
+   * the province publishes the holders; empty otherwise.
+   */
+  public java.util.Optional<Licence> published(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM lic_licence l JOIN reg_enterprise e ON e.credit_code = l.credit_code"
+            + " WHERE l.id = ? AND l.licence_type = 'PRODUCTION_LICENCE'").param(id).query(mapper).optional()
+        .filter(l -> holders(l.jurisdiction()).published());
+  }
+
   private static LocalDate date(Problems p, String field, String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {

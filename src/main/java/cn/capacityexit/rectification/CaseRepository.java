@@ -161,6 +161,23 @@ public class CaseRepository {
         .params(params).query((RowMapper<Case>) this::map).list();
   }
 
+  /** The cases of a dimension whose decision was served (on the yellow or the red list), newest first. */
+  public List<Case> decided(Dimension dimension, Collection<String> jurisdictions, int max) {
+    String where = " WHERE c.dimension = :dimension AND (c.yellow_listed_at IS NOT NULL OR c.red_listed_at IS NOT NULL)";
+    Map<String, Object> params = new HashMap<>();
+    params.put("dimension", dimension.name());
+    if (jurisdictions != null) {
+      if (jurisdictions.isEmpty()) {
+        return List.of();
+      }
+      where += " AND c.jurisdiction_code IN (:jurisdictions)";
+      params.put("jurisdictions", jurisdictions);
+    }
+    params.put("max", max);
+    return jdbc.sql("SELECT " + columns("e.name") + FROM + where + " ORDER BY c.served_on DESC, c.case_number DESC LIMIT :max")
+        .params(params).query((RowMapper<Case>) this::map).list();
+  }
+
   private List<Case.CaseLine> lines(String caseNumber) {
     return jdbc.sql("SELECT l.id, l.name, l.equipment_type, l.capacity, l.capacity_unit, l.status FROM rc_case_line cl"
             + " JOIN reg_production_line l ON l.id = cl.line_id WHERE cl.case_number = ? ORDER BY l.id")
