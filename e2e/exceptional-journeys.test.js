@@ -221,13 +221,27 @@ test('Weihai: overdue steps are supervised, an extension decided, the deadline f
     }, '50-propose-closure');
 
     // The inquiry found forged energy data: the department transfers the suspected crime to the police.
+    // The head decides within three days, the officer transfers with the materials and the receipt, then records
+    // the police organ's decision (《行政执法机关移送涉嫌犯罪案件的规定》第五条、第六条、第八条、第九条).
     await api('weihai-miit', 'POST', `/api/cases/${caseNumber}/police-transfer`);
+    await asAddressee(await task('Task_ApproveTransfer'), '批准移送涉嫌犯罪案件', enterprise, async (p) => {
+      await pick(p, '批准移送');
+      await write(p, '意见（不批准的写明理由）', '涉嫌提供虚假证明文件，同意移送公安机关');
+    }, '51a-approve-transfer');
     await asAddressee(await task('Task_TransferToPolice'), '移送涉嫌犯罪案件', enterprise, async (p) => {
       await write(p, '移送书文号', `威工信移〔${today.slice(0, 4)}〕1号`);
       await formDate(p, '移送日期', today);
       await write(p, '接收移送的公安机关', '威海市公安局文登分局');
       await write(p, '涉嫌犯罪的事实和理由', '企业伪造能耗计量数据，涉嫌提供虚假证明文件');
+      await pick(p, '已附涉嫌犯罪案件情况的调查报告');
+      await pick(p, '已附有关检验报告或者鉴定结论（有的）');
+      await formDate(p, '公安机关在回执上签收的日期', today);
     }, '51-transfer-to-police');
+    await asAddressee(await task('Task_RecordPoliceDecision'), '记录公安机关立案决定', enterprise, async (p) => {
+      await pick(p, '决定立案');
+      await write(p, '立案（不予立案）通知书文号', `威公（文）立字〔${today.slice(0, 4)}〕7号`);
+      await formDate(p, '接到通知的日期', today);
+    }, '51b-police-decision');
 
     await asAddressee(await task('Task_NotifyRights'), '告知陈述申辩和听证权利', enterprise, async (p) => {
       await downloadsPdf(p, '下载PDF');

@@ -32,6 +32,9 @@ public final class CaseEvents {
   public static final String ENFORCEMENT_REMINDED = "ENFORCEMENT_REMINDED";
   public static final String ENFORCEMENT_DECIDED = "ENFORCEMENT_DECIDED";
   public static final String POLICE_TRANSFER = "POLICE_TRANSFER";
+  public static final String POLICE_TRANSFER_APPROVED = "POLICE_TRANSFER_APPROVED";
+  public static final String POLICE_TRANSFER_REFUSED = "POLICE_TRANSFER_REFUSED";
+  public static final String POLICE_DECISION = "POLICE_DECISION";
   public static final String NOTICE_SERVED = "NOTICE_SERVED";
 
   private static final Map<String, String> LABELS = Map.ofEntries(
@@ -48,7 +51,8 @@ public final class CaseEvents {
       Map.entry(CLOSURE_PROPOSED, "提出关停意见"), Map.entry(RIGHTS_NOTIFIED, "告知陈述申辩和听证权利"),
       Map.entry(STATEMENT_HEARD, "听取陈述申辩"), Map.entry(HEARING_HELD, "举行听证"),
       Map.entry(ENFORCEMENT_REMINDED, "催告履行关停决定"), Map.entry(ENFORCEMENT_DECIDED, "作出强制执行决定"),
-      Map.entry(POLICE_TRANSFER, "移送公安机关"), Map.entry(NOTICE_SERVED, "送达整改通知书（决定书）"));
+      Map.entry(POLICE_TRANSFER, "移送公安机关"), Map.entry(POLICE_TRANSFER_APPROVED, "批准移送涉嫌犯罪案件"),
+      Map.entry(POLICE_TRANSFER_REFUSED, "不批准移送涉嫌犯罪案件"), Map.entry(POLICE_DECISION, "公安机关立案决定"), Map.entry(NOTICE_SERVED, "送达整改通知书（决定书）"));
 
   private CaseEvents() {}
 

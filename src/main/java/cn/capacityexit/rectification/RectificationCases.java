@@ -458,20 +458,82 @@ public class RectificationCases {
     return by;
   }
 
-  /** A transfer to the police of a suspected crime, recorded with its letter; the case goes on. */
+  /** The head's decision on a transfer to the police (《行政执法机关移送涉嫌犯罪案件的规定》第五条); a refusal keeps its reason. */
   @Transactional
-  public void transferToPolice(String caseNumber, String letterNumber, String date, String agency, String reason, String actor) {
+  public void decideTransfer(String caseNumber, String decision, String comment, String actor) {
     require(caseNumber);
     Problems p = new Problems();
-    String n = p.text("transferNumber", letterNumber, true, 100);
-    String a = p.text("policeAgency", agency, true, 200);
-    String r = p.text("transferReason", reason, true, 2000);
+    String c = p.text("transferComment", comment, true, 2000);
+    if (!"APPROVED".equals(decision) && !"REJECTED".equals(decision)) {
+      p.add("transferDecision", "请选择批准移送或不批准移送");
+    }
     p.throwIfAny();
-    LocalDate d = parseDate("transferDate", date, "请填写移送日期");
-    if (d.isAfter(Deadlines.today(clock))) {
+    boolean approved = "APPROVED".equals(decision);
+    cases.event(caseNumber, approved ? CaseEvents.POLICE_TRANSFER_APPROVED : CaseEvents.POLICE_TRANSFER_REFUSED, actor,
+        (approved ? "负责人批准移送：" : "负责人不批准移送，理由：") + c, now());
+  }
+
+  /** What the transfer letter records: its number and date, the police organ, the facts, the materials and the receipt. */
+  public record Transfer(String letterNumber, String date, String agency, String reason, boolean investigationReport,
+      boolean itemList, boolean testReport, String receiptOn) {}
+
+  /**
+   * A transfer to the police of a suspected crime, recorded with its letter, the materials attached (第六条: the
+   * investigation report at least) and the police organ's receipt (第八条); the case goes on.
+   */
+  @Transactional
+  public void transferToPolice(String caseNumber, Transfer t, String actor) {
+    require(caseNumber);
+    Problems p = new Problems();
+    String n = p.text("transferNumber", t.letterNumber(), true, 100);
+    String a = p.text("policeAgency", t.agency(), true, 200);
+    String r = p.text("transferReason", t.reason(), true, 2000);
+    if (!t.investigationReport()) {
+      p.add("materialsInvestigationReport", "移送涉嫌犯罪案件应当附涉嫌犯罪案件情况的调查报告");
+    }
+    p.throwIfAny();
+    LocalDate d = parseDate("transferDate", t.date(), "请填写移送日期");
+    LocalDate receipt = parseDate("policeReceiptOn", t.receiptOn(), "请填写公安机关在回执上签收的日期");
+    LocalDate today = Deadlines.today(clock);
+    if (d.isAfter(today)) {
       throw new InvalidInputException("transferDate", "移送日期不能晚于今天");
     }
-    cases.event(caseNumber, CaseEvents.POLICE_TRANSFER, actor, "移送书" + n + "，" + d + "移送" + a + "：" + r, now());
+    if (receipt.isBefore(d) || receipt.isAfter(today)) {
+      throw new InvalidInputException("policeReceiptOn", "回执签收日期应在移送日期和今天之间");
+    }
+    String materials = "调查报告" + (t.itemList() ? "、涉案物品清单" : "") + (t.testReport() ? "、检验报告或鉴定结论" : "");
+    cases.event(caseNumber, CaseEvents.POLICE_TRANSFER, actor, "移送书" + n + "，" + d + "移送" + a + "（附" + materials + "；"
+        + receipt + "签收回执）：" + r, now());
+  }
+
+  /** The police organ's decision to open a criminal case or not (第九条), and what the department did about a refusal (第十一条). */
+  @Transactional
+  public void recordPoliceDecision(String caseNumber, String decision, String noticeNumber, String date, String followUp, String actor) {
+    require(caseNumber);
+    Problems p = new Problems();
+    String n = p.text("policeNoticeNumber", noticeNumber, true, 100);
+    boolean filed = "FILED".equals(decision);
+    if (!filed && !"NOT_FILED".equals(decision)) {
+      p.add("policeDecision", "请选择公安机关的决定");
+    }
+    String after = filed ? null : switch (followUp == null ? "" : followUp) {
+      case "NONE" -> "不提请复议";
+      case "RECONSIDERATION" -> "提请公安机关复议";
+      case "SUPERVISION" -> "建议人民检察院立案监督";
+      default -> {
+        if ("NOT_FILED".equals(decision)) {
+          p.add("policeFollowUp", "请选择不予立案的处理");
+        }
+        yield null;
+      }
+    };
+    p.throwIfAny();
+    LocalDate d = parseDate("policeDecisionOn", date, "请填写接到通知的日期");
+    if (d.isAfter(Deadlines.today(clock))) {
+      throw new InvalidInputException("policeDecisionOn", "接到通知的日期不能晚于今天");
+    }
+    cases.event(caseNumber, CaseEvents.POLICE_DECISION, actor, (filed ? "公安机关决定立案" : "公安机关决定不予立案，" + after)
+        + "（" + n + "，" + d + "接到通知）", now());
   }
 
   /** The closure order: red list, and the date by which the enterprise must have exited. */

@@ -37,6 +37,10 @@ public final class RectificationProcess {
   public static final String TASK_HOLD_HEARING = "Task_HoldHearing";
   public static final String TASK_REMIND_OR_ENFORCE = "Task_RemindOrEnforce";
   public static final String TASK_TRANSFER_TO_POLICE = "Task_TransferToPolice";
+  public static final String TASK_APPROVE_TRANSFER = "Task_ApproveTransfer";
+  public static final String TASK_RECORD_POLICE_DECISION = "Task_RecordPoliceDecision";
+  public static final String GATEWAY_TRANSFER_APPROVED = "Gateway_TransferApproved";
+  public static final String END_TRANSFER_REFUSED = "Event_TransferRefused";
   public static final String SUBPROCESS_RECTIFICATION_PERIOD = "SubProcess_RectificationPeriod";
   public static final String SUBPROCESS_POLICE_TRANSFER = "SubProcess_PoliceTransfer";
   public static final String END_PERIOD_OVERDUE = "Event_PeriodOverdue";
@@ -138,6 +142,16 @@ public final class RectificationProcess {
   public static final String TRANSFER_DATE = "transferDate";
   public static final String POLICE_AGENCY = "policeAgency";
   public static final String TRANSFER_REASON = "transferReason";
+  public static final String TRANSFER_DECISION = "transferDecision";
+  public static final String TRANSFER_COMMENT = "transferComment";
+  public static final String MATERIALS_INVESTIGATION_REPORT = "materialsInvestigationReport";
+  public static final String MATERIALS_ITEM_LIST = "materialsItemList";
+  public static final String MATERIALS_TEST_REPORT = "materialsTestReport";
+  public static final String POLICE_RECEIPT_ON = "policeReceiptOn";
+  public static final String POLICE_DECISION = "policeDecision";
+  public static final String POLICE_NOTICE_NUMBER = "policeNoticeNumber";
+  public static final String POLICE_DECISION_ON = "policeDecisionOn";
+  public static final String POLICE_FOLLOW_UP = "policeFollowUp";
 
   public static final String PASSED = "PASSED";
   public static final String APPROVED = "APPROVED";

@@ -306,9 +306,23 @@ public class RectificationSteps {
     task.getExecution().setVariable(VariableNames.DEADLINE, Date.from(Deadlines.endOfDay(by)));
   }
 
+  /** 批准移送涉嫌犯罪案件 completed: approve-transfer.form's fields. */
+  public void transferDecided(DelegateTask task) {
+    cases.decideTransfer(caseNumber(task), string(task, TRANSFER_DECISION), string(task, TRANSFER_COMMENT), actor(task));
+  }
+
+  /** 移送涉嫌犯罪案件 completed: transfer-to-police.form's fields. */
   public void transferredToPolice(DelegateTask task) {
-    cases.transferToPolice(caseNumber(task), string(task, TRANSFER_NUMBER), string(task, TRANSFER_DATE), string(task, POLICE_AGENCY),
-        string(task, TRANSFER_REASON), actor(task));
+    cases.transferToPolice(caseNumber(task), new RectificationCases.Transfer(string(task, TRANSFER_NUMBER), string(task, TRANSFER_DATE),
+        string(task, POLICE_AGENCY), string(task, TRANSFER_REASON), Boolean.TRUE.equals(task.getVariable(MATERIALS_INVESTIGATION_REPORT)),
+        Boolean.TRUE.equals(task.getVariable(MATERIALS_ITEM_LIST)), Boolean.TRUE.equals(task.getVariable(MATERIALS_TEST_REPORT)),
+        string(task, POLICE_RECEIPT_ON)), actor(task));
+  }
+
+  /** 记录公安机关立案决定 completed: record-police-decision.form's fields. */
+  public void policeDecided(DelegateTask task) {
+    cases.recordPoliceDecision(caseNumber(task), string(task, POLICE_DECISION), string(task, POLICE_NOTICE_NUMBER),
+        string(task, POLICE_DECISION_ON), string(task, POLICE_FOLLOW_UP), actor(task));
   }
 
   /** The officer's decision on the extension request; a granted one moves the deadline and its timer. */

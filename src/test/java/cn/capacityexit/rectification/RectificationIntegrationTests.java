@@ -443,13 +443,30 @@ class RectificationIntegrationTests extends IntegrationTest {
     String number = open("jining-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
     assertThat(http().as("weihai-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(403);
     assertThat(http().as("jining-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(202);
+    // 《行政执法机关移送涉嫌犯罪案件的规定》第五条: the head of the department decides within three days.
+    Task approval = task(number, TASK_APPROVE_TRANSFER);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId())).extracting(l -> l.getGroupId())
+        .containsExactly("samr-370800-head");
+    assertThat(completeAs("jining-samr", approval, Map.of(TRANSFER_DECISION, "APPROVED", TRANSFER_COMMENT, "同意")).status())
+        .as("only the head decides").isEqualTo(403);
+    completeOk("jining-samr-head", approval, Map.of(TRANSFER_DECISION, "APPROVED", TRANSFER_COMMENT, "同意移送"));
     Task transfer = task(number, TASK_TRANSFER_TO_POLICE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(transfer.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
-    completeOk("jining-samr", transfer, Map.of(TRANSFER_NUMBER, "济市监移〔2025〕1号", TRANSFER_DATE, today(), POLICE_AGENCY, "济宁市公安局",
-        TRANSFER_REASON, "生产不合格产品，货值金额较大，涉嫌犯罪"));
+    Map<String, Object> letter = new java.util.HashMap<>(Map.of(TRANSFER_NUMBER, "济市监移〔2025〕1号", TRANSFER_DATE, today(),
+        POLICE_AGENCY, "济宁市公安局", TRANSFER_REASON, "生产不合格产品，货值金额较大，涉嫌犯罪", MATERIALS_INVESTIGATION_REPORT, false,
+        MATERIALS_TEST_REPORT, true, POLICE_RECEIPT_ON, today()));
+    Http.Response withoutReport = completeAs("jining-samr", transfer, letter);
+    assertThat(withoutReport.status()).isEqualTo(400);
+    assertThat(withoutReport.body()).contains(MATERIALS_INVESTIGATION_REPORT, "调查报告");
+    letter.put(MATERIALS_INVESTIGATION_REPORT, true);
+    completeOk("jining-samr", transfer, letter);
+    completeOk("jining-samr", task(number, TASK_RECORD_POLICE_DECISION), Map.of(POLICE_DECISION, "NOT_FILED",
+        POLICE_NOTICE_NUMBER, "济公（经）不立字〔2025〕3号", POLICE_DECISION_ON, today(), POLICE_FOLLOW_UP, "RECONSIDERATION"));
     assertThat(task(number, TASK_ISSUE_NOTICE)).as("the case goes on").isNotNull();
     assertThat(http().as("jining-samr").get("/api/cases/" + number).json().get("history"))
-        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("移送公安机关"));
+        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("批准移送涉嫌犯罪案件"))
+        .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("移送公安机关"))
+        .anySatisfy(h -> assertThat(h.get("detail").asText()).contains("公安机关决定不予立案，提请公安机关复议"));
   }
 
   @Test

@@ -282,10 +282,19 @@ class RectificationProcessTest {
     ProcessInstance pi = start("REVOKE_BUSINESS_LICENCE", false);
     assertThat(pi).isWaitingAt(TASK_PROPOSE_CLOSURE);
     processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_POLICE_TRANSFER_REQUESTED).processInstanceId(pi.getId()).correlate();
+    assertThat(pi).isWaitingAt(TASK_PROPOSE_CLOSURE, TASK_APPROVE_TRANSFER);
+    complete(task(TASK_APPROVE_TRANSFER, pi), withVariables(TRANSFER_DECISION, "APPROVED"));
+    verify(steps).transferDecided(any());
     assertThat(pi).isWaitingAt(TASK_PROPOSE_CLOSURE, TASK_TRANSFER_TO_POLICE);
     complete(task(TASK_TRANSFER_TO_POLICE, pi));
     verify(steps).transferredToPolice(any());
+    complete(task(TASK_RECORD_POLICE_DECISION, pi));
+    verify(steps).policeDecided(any());
     assertThat(pi).hasPassed(END_POLICE_TRANSFERRED).isWaitingAt(TASK_PROPOSE_CLOSURE);
+    // A second transfer the head refuses ends without reaching the police.
+    processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_POLICE_TRANSFER_REQUESTED).processInstanceId(pi.getId()).correlate();
+    complete(task(TASK_APPROVE_TRANSFER, pi), withVariables(TRANSFER_DECISION, "REJECTED"));
+    assertThat(pi).hasPassed(END_TRANSFER_REFUSED).isWaitingAt(TASK_PROPOSE_CLOSURE);
     penaltyProcedure(pi, false);
     assertThat(pi).as("the licence revocation needs no government").isWaitingAt(TASK_ISSUE_CLOSURE_ORDER);
   }
