@@ -172,6 +172,14 @@ public class JointMeasures {
         .filter(caller::mayAccess).toList());
   }
 
+  /**
+   * The measures raised in a year in jurisdictions the report has already scoped (the caller's), per department and
+   * kind, for the annual exit table and reports.
+   */
+  public List<MeasureTally> tally(java.util.Collection<String> jurisdictions, int year) {
+    return measures.tally(jurisdictions, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), organisation::groupName);
+  }
+
   /** The measure of an instance, which must belong to the instance's tenant (variables are never the authority). */
   private Measure ofInstance(String processInstanceId, String tenantId) {
     Measure m = measures.byInstance(processInstanceId).orElseThrow(() -> new NotFoundException("没有该流程实例的联合措施"));

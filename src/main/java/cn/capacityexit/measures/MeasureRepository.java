@@ -83,6 +83,26 @@ class MeasureRepository {
         .param("j", jurisdictions).query(mapper).list();
   }
 
+  /** The measures raised in a year in some jurisdictions, counted per department, kind and status. */
+  List<MeasureTally> tally(Collection<String> jurisdictions, LocalDate from, LocalDate to, java.util.function.Function<String, String> names) {
+    if (jurisdictions.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT department_group, measure, MIN(title) AS title, COUNT(*) AS raised,"
+            + " SUM(CASE WHEN status = 'APPLIED' THEN 1 ELSE 0 END) AS applied,"
+            + " SUM(CASE WHEN status = 'NOT_APPLICABLE' THEN 1 ELSE 0 END) AS not_applicable,"
+            + " SUM(CASE WHEN status = 'LIFTED' THEN 1 ELSE 0 END) AS lifted,"
+            + " SUM(CASE WHEN status = 'WITHDRAWN' THEN 1 ELSE 0 END) AS withdrawn,"
+            + " SUM(CASE WHEN status IN ('RAISED', 'APPLIED') THEN 1 ELSE 0 END) AS still_open"
+            + " FROM jm_measure WHERE jurisdiction_code IN (:j) AND raised_on >= :from AND raised_on < :to"
+            + " GROUP BY department_group, measure ORDER BY department_group, measure")
+        .param("j", jurisdictions).param("from", from).param("to", to)
+        .query((rs, n) -> new MeasureTally(rs.getString("department_group"), names.apply(rs.getString("department_group")),
+            rs.getString("measure"), rs.getString("title"), rs.getLong("raised"), rs.getLong("applied"), rs.getLong("not_applicable"),
+            rs.getLong("lifted"), rs.getLong("withdrawn"), rs.getLong("still_open")))
+        .list();
+  }
+
   void applied(String number, Measure.Status status, String document, LocalDate on, String note, String actor, OffsetDateTime at) {
     jdbc.sql("UPDATE jm_measure SET status = ?, outcome_document = ?, outcome_date = ?, outcome_note = ?, applied_by = ?,"
             + " applied_at = ? WHERE measure_number = ?")

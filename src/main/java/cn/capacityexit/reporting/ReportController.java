@@ -1,5 +1,7 @@
 package cn.capacityexit.reporting;
 
+import cn.capacityexit.measures.JointMeasures;
+import cn.capacityexit.measures.MeasureTally;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.InvalidInputException;
 import java.io.BufferedWriter;
@@ -27,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code GET /api/reports/annual-exits?jurisdiction=&year=&format=json|csv|xlsx}: the annual exit table. */
+/**
+ * {@code GET /api/reports/annual-exits?jurisdiction=&year=&format=json|csv|xlsx}: the annual exit table, its totals and
+ * the joint measures of the year per department.
+ */
 @RestController
 public class ReportController {
 
@@ -35,10 +40,14 @@ public class ReportController {
       "维度", "退出方式", "退出日期", "案件编号"};
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private final AnnualExits exits;
+  static final String[] MEASURE_HEADER = {"负责部门", "措施", "提出", "已落实", "不适用", "已解除", "已撤回", "未办结"};
 
-  public ReportController(AnnualExits exits) {
+  private final AnnualExits exits;
+  private final JointMeasures measures;
+
+  public ReportController(AnnualExits exits, JointMeasures measures) {
     this.exits = exits;
+    this.measures = measures;
   }
 
   @GetMapping("/api/reports/annual-exits")
@@ -55,6 +64,7 @@ public class ReportController {
     body.put("year", year);
     body.put("rows", rows);
     body.put("totals", totals);
+    body.put("measures", measures.tally(scope, year));
     return body;
   }
 
@@ -100,6 +110,12 @@ public class ReportController {
     for (ExitTotal t : totals) {
       line(csv, List.of("合计", text(t.sectorName()), text(t.capacityUnit()), String.valueOf(t.enterprises()),
           String.valueOf(t.lines()), t.capacity().toPlainString()));
+    }
+    csv.println();
+    csv.printRecord((Object[]) MEASURE_HEADER);
+    for (MeasureTally m : measures.tally(scope, year)) {
+      line(csv, List.of(text(m.departmentName()), text(m.title()), String.valueOf(m.raised()), String.valueOf(m.applied()),
+          String.valueOf(m.notApplicable()), String.valueOf(m.lifted()), String.valueOf(m.withdrawn()), String.valueOf(m.open())));
     }
     csv.flush();
   }
@@ -152,6 +168,21 @@ public class ReportController {
         row.createCell(2).setCellValue(t.enterprises());
         row.createCell(3).setCellValue(t.lines());
         row.createCell(4).setCellValue(t.capacity().doubleValue());
+      }
+      Sheet joint = book.createSheet("联合措施");
+      Row jointHead = joint.createRow(0);
+      for (int i = 0; i < MEASURE_HEADER.length; i++) {
+        jointHead.createCell(i).setCellValue(MEASURE_HEADER[i]);
+      }
+      int m = 1;
+      for (MeasureTally t : measures.tally(scope, year)) {
+        Row row = joint.createRow(m++);
+        row.createCell(0).setCellValue(SpreadsheetText.neutralise(t.departmentName()));
+        row.createCell(1).setCellValue(SpreadsheetText.neutralise(t.title()));
+        long[] counts = {t.raised(), t.applied(), t.notApplicable(), t.lifted(), t.withdrawn(), t.open()};
+        for (int i = 0; i < counts.length; i++) {
+          row.createCell(2 + i).setCellValue(counts[i]);
+        }
       }
       book.write(out);
     }

@@ -318,6 +318,16 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     completeOk("jining-nr", lift, Map.of("liftDate", today(), "liftNote", "信用已修复，恢复正常用地审批"));
     assertThat(measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("PUNISH_LAND")))
         .extracting(m -> m.get("status").asText()).containsExactly("LIFTED");
+
+    // The annual exit table of the year counts the joint measures per department and kind.
+    List<String> tally = new ArrayList<>();
+    http().as("jining-miit").get("/api/reports/annual-exits?jurisdiction=370800&year=2023").json().get("measures")
+        .forEach(m -> tally.add(m.get("departmentGroup").asText() + ":" + m.get("measure").asText() + ":" + m.get("lifted").asLong()
+            + "/" + m.get("applied").asLong()));
+    assertThat(tally).anySatisfy(t -> assertThat(t).startsWith("nr-370800:PUNISH_LAND:").isNotEqualTo("nr-370800:PUNISH_LAND:0/0"))
+        .anySatisfy(t -> assertThat(t).startsWith("hrss-370800:RESETTLEMENT:"));
+    assertThat(http().as("jining-miit").get("/api/reports/annual-exits?jurisdiction=370800&year=2023&format=csv").body())
+        .contains("负责部门", "依法实施联合惩戒（土地供应）", "济宁市自然资源和规划局");
   }
 
   private Http.Response rate(String officer, String code, int year, String colour, String document) {
