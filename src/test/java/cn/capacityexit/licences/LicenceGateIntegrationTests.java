@@ -114,6 +114,18 @@ class LicenceGateIntegrationTests extends IntegrationTest {
         "licenceType", "PRODUCTION_LICENCE")).status()).isEqualTo(404);
   }
 
+  /** Liaocheng 二(三)1: its own plan's clause, for an applicant of the city with an open case. */
+  @Test
+  void anOpenCaseBarsAProductionLicenceInLiaochengUnderItsOwnPlan() {
+    String code = enterprise("liaocheng-miit", "371500", "CEMENT");
+    Http.Response opened = http().as("liaocheng-miit").post("/api/cases", Map.of("enterpriseCreditCode", code, "dimension", "ENERGY",
+        "description", "熟料综合能耗超过限额标准"));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    JsonNode answer = check("liaocheng-samr", code, "PRODUCTION_LICENCE", "NEW");
+    assertThat(answer.get("decision").asText()).isEqualTo("REFUSE");
+    assertThat(answer.get("legalBasis").asText()).contains("聊城市2025年", "二(三)1");
+  }
+
   /** The same gate from Tasklist: the start form of 许可审查, then the officer records the department's decision. */
   @Test
   void aLicensingOfficerAsksInTasklistAndRecordsTheDepartmentsDecision() {
