@@ -3,6 +3,7 @@ package cn.capacityexit.measures;
 import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.events.CaseProgressed;
 import cn.capacityexit.events.CreditRepaired;
+import cn.capacityexit.events.EnterpriseEvaluated;
 import cn.capacityexit.events.EnvironmentalCreditRated;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
@@ -64,6 +65,20 @@ public class JointMeasures {
     }
   }
 
+  /**
+   * A per-mu performance evaluation was recorded: a better grade than the one it supersedes lifts that one's
+   * differentiated policies; a C or D grade raises its own (Shandong 三1, Liaocheng 三(一)).
+   */
+  @Transactional
+  public void evaluated(EnterpriseEvaluated e) {
+    if (e.superseded() != null && e.improved()) {
+      engine.caseEnded(e.superseded(), "亩产效益评价结果提升为" + e.grade() + "类");
+    }
+    if ("C".equals(e.grade()) || "D".equals(e.grade())) {
+      raise(e.evaluationNumber(), "PER_MU_" + e.grade(), e.jurisdiction(), null, false, e.creditCode(), e.enterpriseName(), e.on());
+    }
+  }
+
   /** The credit behind a record's joint punishments was restored: they lift (or are withdrawn if not yet applied). */
   @Transactional
   public void repaired(CreditRepaired r) {
@@ -77,7 +92,7 @@ public class JointMeasures {
       if (group == null || measures.exists(subject, stage, rule.measure(), group)) {
         continue;
       }
-      // ZG-370800-2025-0001 gives LM-370800-2025-0001-01; a rating HX-… gives LM-HX-…-01 (the two never collide).
+      // ZG-370800-2025-0001 gives LM-370800-2025-0001-01; a rating HX-… or an evaluation MJ-… gives LM-HX-…-01.
       String stem = subject.startsWith("ZG-") ? "LM" + subject.substring(subject.indexOf('-')) : "LM-" + subject;
       String number = stem + "-" + String.format("%02d", measures.countOfCase(subject) + 1);
       measures.insert(number, subject, stage, rule, jurisdiction, group, creditCode, enterpriseName, on, OffsetDateTime.now(clock));

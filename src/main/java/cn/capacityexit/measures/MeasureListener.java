@@ -2,6 +2,7 @@ package cn.capacityexit.measures;
 
 import cn.capacityexit.events.CaseProgressed;
 import cn.capacityexit.events.CreditRepaired;
+import cn.capacityexit.events.EnterpriseEvaluated;
 import cn.capacityexit.events.EnvironmentalCreditRated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,12 @@ class MeasureListener {
   @Transactional(propagation = Propagation.MANDATORY)
   public void on(EnvironmentalCreditRated rated) {
     measures.rated(rated);
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void on(EnterpriseEvaluated evaluated) {
+    measures.evaluated(evaluated);
   }
 
   @EventListener

@@ -438,4 +438,56 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     assertThat(measures("weihai-emergency", number).stream().filter(m -> m.get("measure").asText().equals("INDUSTRY_BAN")))
         .extracting(m -> m.get("status").asText() + ":" + m.get("outcomeDocument").asText()).containsExactly("APPLIED:威应急禁〔2024〕1号");
   }
+
+  private Http.Response evaluate(String officer, String code, int year, String grade) {
+    return http().as(officer).post("/api/per-mu-evaluations", Map.of("creditCode", code, "year", year, "grade", grade,
+        "taxPerMu", "3.2", "valuePerEnergy", "0.8", "evaluatedOn", today(), "documentNumber", "亩产效益评价结果" + year));
+  }
+
+  /**
+   * Shandong 三1 and Liaocheng 三(一): the industry department's per-mu performance grade; a D grade raises the
+   * differentiated price, credit and land policies, a better grade the next year lifts them.
+   */
+  @Test
+  void aPerMuGradeDRaisesTheDifferentiatedPoliciesUntilTheGradeImproves() {
+    at("2024-04-08");
+    String code = enterprise("weihai-miit", "371000", "CHEMICALS");
+    Http.Response wrong = evaluate("weihai-miit", code, 2023, "E");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("grade", "评价类别应为A、B、C或D");
+    assertThat(evaluate("weihai-eco", code, 2023, "D").status()).as("only the industry department").isEqualTo(403);
+    Http.Response d = evaluate("weihai-miit", code, 2023, "D");
+    assertThat(d.status()).as(d.body()).isEqualTo(201);
+    String evaluation = d.json().get("evaluationNumber").asText();
+    assertThat(evaluation).startsWith("MJ-371000-2024-");
+    startMeasures();
+    List<JsonNode> raised = measures("weihai-miit", evaluation);
+    assertThat(raised).extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
+        .containsExactlyInAnyOrder("PRICE_TIERS@ndrc-371000", "CREDIT_CONTROL@pboc-370000", "LAND_RESTRICTION@nr-370000");
+    assertThat(raised).allSatisfy(m -> assertThat(m.get("legalBasis").asText()).contains("鲁工信产〔2022〕124号 三1", "亩产效益"));
+    JsonNode price = raised.stream().filter(m -> m.get("measure").asText().equals("PRICE_TIERS")).findFirst().orElseThrow();
+    completeOk("weihai-ndrc", measureTask(price.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of("measureOutcome", "APPLIED",
+        "measureDocument", "威发改价格〔2024〕2号", "measureDate", today(), "measureNote", "自5月起执行差别电价"));
+
+    at("2025-04-07");
+    Http.Response b = evaluate("weihai-miit", code, 2024, "B");
+    assertThat(b.status()).as(b.body()).isEqualTo(201);
+    startMeasures();
+    assertThat(measures("weihai-miit", evaluation)).extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
+        .containsExactlyInAnyOrder("PRICE_TIERS:APPLIED", "CREDIT_CONTROL:WITHDRAWN", "LAND_RESTRICTION:WITHDRAWN");
+    Task lift = measureTask(price.get("measureNumber").asText(), "Task_LiftMeasure");
+    assertThat(engine.getTaskService().getVariable(lift.getId(), "caseOutcome")).isEqualTo("亩产效益评价结果提升为B类");
+    completeOk("weihai-ndrc", lift, Map.of("liftDate", today(), "liftNote", "评价提升为B类，停止执行差别电价"));
+    assertThat(measures("weihai-miit", b.json().get("evaluationNumber").asText())).isEmpty();
+    assertThat(http().as("weihai-miit").get("/api/per-mu-evaluations?creditCode=" + code).json()).hasSize(2);
+
+    at("2025-04-08");
+    String liaocheng = enterprise("liaocheng-miit", "371500", "CHEMICALS");
+    Http.Response c = evaluate("liaocheng-miit", liaocheng, 2024, "C");
+    assertThat(c.status()).as(c.body()).isEqualTo(201);
+    startMeasures();
+    assertThat(measures("liaocheng-miit", c.json().get("evaluationNumber").asText()))
+        .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText() + ":" + m.get("legalBasis").asText().contains("聊城"))
+        .containsExactly("PRICE_TIERS@ndrc-371500:true");
+  }
 }
