@@ -264,7 +264,8 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     assertThat(measures("jining-eco", number).stream().filter(m -> m.get("stage").asText().equals("EXIT_OVERDUE")))
         .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText())
         .containsExactlyInAnyOrder("CREDIT_CONTROL@pboc-370800", "CREDIT_CONTROL@nfra-370800", "PUNISH_LAND@nr-370800",
-            "PUNISH_FUNDS@finance-370800", "PUNISH_LICENCES@samr-370800", "PUNISH_SAFETY@emergency-370800", "PUNISH_BONDS@ndrc-370800");
+            "PUNISH_FUNDS@finance-370800", "PUNISH_LICENCES@samr-370800", "PUNISH_SAFETY@emergency-370800", "PUNISH_BONDS@ndrc-370800",
+            "CREDIT_REFERENCE@pboc-370800");
     completeOk("jining-eco", caseTask(number, "Task_RemindOrEnforce"), Map.of("enforcementAction", "REMIND", "newExitDeadline", "2023-07-15"));
     at("2023-07-05");
     completeOk("jining-hrss", measureTask(resettlement.get("measureNumber").asText(), "Task_ApplyMeasure"), Map.of(
@@ -275,13 +276,16 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     startMeasures();
     assertThat(measures("jining-eco", number).stream().filter(m -> !m.get("stage").asText().equals("EXIT_OVERDUE")))
         .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText() + ":" + m.get("status").asText())
-        .containsExactlyInAnyOrder("RESETTLEMENT@hrss-370800:APPLIED", "LAND_DISPOSAL@nr-370800:RAISED", "FUNDS@finance-370800:RAISED");
+        .containsExactlyInAnyOrder("RESETTLEMENT@hrss-370800:APPLIED", "LAND_DISPOSAL@nr-370800:RAISED", "FUNDS@finance-370800:RAISED",
+            "LAND_PROCEEDS@finance-370800:RAISED");
     // The exit ends the credit control not yet applied; the joint punishment of the missed deadline stays to be applied.
     assertThat(measures("jining-eco", number).stream().filter(m -> m.get("stage").asText().equals("EXIT_OVERDUE")))
         .extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
         .contains("CREDIT_CONTROL:WITHDRAWN", "PUNISH_LAND:RAISED", "PUNISH_BONDS:RAISED");
     JsonNode land = measures("jining-eco", number).stream().filter(m -> m.get("measure").asText().equals("LAND_DISPOSAL")).findFirst()
         .orElseThrow();
+    assertThat(measures("jining-eco", number)).filteredOn(m -> m.get("measure").asText().equals("CREDIT_REFERENCE"))
+        .allSatisfy(m -> assertThat(m.get("legalBasis").asText()).contains("三(八)"));
     assertThat(groups(measureTask(land.get("measureNumber").asText(), "Task_ApplyMeasure"))).containsExactly("nr-370800");
 
     // Jining 三(八): the joint punishment in land supply is applied by natural resources and lasts until the credit
@@ -311,7 +315,7 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
     assertThat(http().as("jining-miit").post(repairPath, repair).status()).isEqualTo(409);
     assertThat(measures("jining-eco", number).stream().filter(m -> m.get("stage").asText().equals("EXIT_OVERDUE")))
         .extracting(m -> m.get("measure").asText() + ":" + m.get("status").asText())
-        .contains("PUNISH_LAND:APPLIED", "PUNISH_BONDS:WITHDRAWN", "PUNISH_FUNDS:WITHDRAWN");
+        .contains("PUNISH_LAND:APPLIED", "PUNISH_BONDS:WITHDRAWN", "PUNISH_FUNDS:WITHDRAWN", "CREDIT_REFERENCE:WITHDRAWN");
     Task lift = measureTask(punishLand.get("measureNumber").asText(), "Task_LiftMeasure");
     assertThat(groups(lift)).containsExactly("nr-370800");
     assertThat(engine.getTaskService().getVariable(lift.getId(), "caseOutcome")).isEqualTo("信用修复（济工信信修〔2023〕1号）");
