@@ -131,6 +131,19 @@ public class CreditService {
     return records.byKey(key).orElseThrow();
   }
 
+  /**
+   * Repairs the unrepaired record of an enterprise's case or elimination (as {@link #repair}): Tasklist's 修复信用记录,
+   * where the officer knows the enterprise and the case, not the record's key.
+   */
+  @Transactional
+  public CreditRecord repairOfCase(Caller caller, String creditCode, String caseNumber, RepairInput in) {
+    String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
+    CreditRecord record = records.ofCase(caseNumber == null ? "" : caseNumber.strip()).stream()
+        .filter(r -> r.creditCode().equals(code) && r.repairedOn() == null).findFirst()
+        .orElseThrow(() -> new NotFoundException("统一社会信用代码为" + code + "的企业没有编号为" + caseNumber + "的未修复信用记录"));
+    return repair(caller, record.recordKey(), in);
+  }
+
   /** The breach of a case's or an elimination's records ended: they become repairable. */
   @Transactional
   void corrected(String caseNumber, List<String> kinds, LocalDate on) {

@@ -34,6 +34,8 @@ class ProcessNamesTest {
         "processes/milestone-supervision.bpmn");
     check(MeasureProcess.class, "processes/joint-measure.bpmn");
     check(cn.capacityexit.licences.LicenceProcess.class, "processes/licence-check.bpmn");
+    check(cn.capacityexit.credit.RatingProcess.class, "processes/environmental-credit-rating.bpmn", "processes/repair-credit-record.bpmn");
+    check(cn.capacityexit.evaluation.EvaluationProcess.class, "processes/per-mu-evaluation.bpmn");
   }
 
   @Test

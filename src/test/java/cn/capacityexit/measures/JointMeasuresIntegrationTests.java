@@ -494,4 +494,49 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
         .extracting(m -> m.get("measure").asText() + "@" + m.get("departmentGroup").asText() + ":" + m.get("legalBasis").asText().contains("聊城"))
         .containsExactly("PRICE_TIERS@ndrc-371500:true");
   }
+
+  private Http.Response startForm(String officer, String key, Map<String, Object> fields) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    fields.forEach((k, v) -> typed.put(k, Map.of("value", v, "type", v instanceof Long ? "Long" : "String")));
+    return http().as(officer).post("/engine-rest/process-definition/key/" + key + "/submit-form", Map.of("variables", typed));
+  }
+
+  /**
+   * The same acts from Tasklist's start forms: the environment department rates, the industry department grades, and
+   * the lead department repairs a record, each refused with the field or the reason, in the enterprise's tenant.
+   */
+  @Test
+  void officersRateGradeAndRepairFromTasklistStartForms() {
+    at("2025-05-06");
+    String code = enterprise("liaocheng-eco", "371500", "CHEMICALS");
+    Map<String, Object> rating = new LinkedHashMap<>(Map.of("enterpriseCreditCode", code, "ratingYear", 2024L, "colour", "BLACK",
+        "ratedOn", today(), "documentNumber", "聊环信〔2025〕21号", "basis", "年内三次超标排放"));
+    Http.Response foreign = startForm("liaocheng-eco", "environmental-credit-rating", Map.of("enterpriseCreditCode", code,
+        "ratingYear", 2024L, "colour", "BLACK", "ratedOn", today(), "documentNumber", "x", "basis", "x", "jurisdictionCode", "371000"));
+    assertThat(foreign.status()).as("a field the form does not declare").isEqualTo(400);
+    assertThat(startForm("liaocheng-miit", "environmental-credit-rating", rating).status()).as("not the environment department")
+        .isEqualTo(403);
+    Http.Response rated = startForm("liaocheng-eco", "environmental-credit-rating", rating);
+    assertThat(rated.status()).as(rated.body()).isEqualTo(200);
+    String ratingNumber = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(rated.json().get("id").asText()).variableName("ratingNumber").singleResult().getValue();
+    startMeasures();
+    assertThat(measures("liaocheng-eco", ratingNumber)).extracting(m -> m.get("departmentGroup").asText())
+        .contains("eco-371500", "pboc-370000", "finance-370000", "ndrc-371500");
+
+    Http.Response graded = startForm("liaocheng-miit", "per-mu-evaluation", Map.of("enterpriseCreditCode", code, "evaluationYear", 2024L,
+        "grade", "D", "taxPerMu", "1.5", "evaluatedOn", today(), "documentNumber", "聊工信〔2025〕9号"));
+    assertThat(graded.status()).as(graded.body()).isEqualTo(200);
+    Http.Response badGrade = startForm("liaocheng-miit", "per-mu-evaluation", Map.of("enterpriseCreditCode", code,
+        "evaluationYear", 2025L, "grade", "Z", "evaluatedOn", today(), "documentNumber", "聊工信〔2025〕10号"));
+    assertThat(badGrade.status()).isEqualTo(400);
+    assertThat(badGrade.body()).contains("grade");
+    assertThat(http().as("liaocheng-miit").get("/api/per-mu-evaluations?creditCode=" + code).json().get(0).get("grade").asText())
+        .isEqualTo("D");
+
+    Http.Response noRecord = startForm("liaocheng-miit", "repair-credit-record", Map.of("enterpriseCreditCode", code,
+        "caseNumber", "ZG-371500-2025-9999", "repairDate", today(), "repairDocument", "聊工信修〔2025〕1号", "repairReason", "已纠正"));
+    assertThat(noRecord.status()).isEqualTo(404);
+    assertThat(noRecord.body()).contains("没有编号为ZG-371500-2025-9999的未修复信用记录");
+  }
 }

@@ -20,7 +20,8 @@ class ModelPolicyTest {
 
   static final Map<String, Class<?>> BEANS = Map.of("rectification", RectificationSteps.class, "elimination", EliminationSteps.class,
       "campaign", CampaignSteps.class, "campaignSchedule", CampaignSchedule.class, "dueDates", HandlingPeriods.class,
-      "measures", MeasureSteps.class, "licences", cn.capacityexit.licences.LicenceSteps.class);
+      "measures", MeasureSteps.class, "licences", cn.capacityexit.licences.LicenceSteps.class,
+      "credit", cn.capacityexit.credit.CreditSteps.class, "evaluation", cn.capacityexit.evaluation.EvaluationSteps.class);
   final ModelPolicy policy = new ModelPolicy(BEANS::get);
 
   @Test
