@@ -105,6 +105,32 @@ test('a Jining market regulator asks in Tasklist whether an applicant may get a 
   assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });
 
+test('a Chiping environment officer rates an enterprise\'s environmental credit in Tasklist; the yellow rating is published and its closer inspection applied', { timeout: TEST_TIMEOUT }, async () => {
+  // Liaocheng 2025 二(二)3: 对企业环境信用进行评价，向社会公开评价结果，对黄色和黑色标识企业实施部门联合惩戒.
+  const today = await serverToday();
+  const page = await officerPage('chiping-eco');
+  await page.click('a:has-text("发起流程")');
+  await page.click('text=评价企业环境信用');
+  await page.getByLabel(labelled('统一社会信用代码')).fill('91371503571267040X');
+  await page.getByLabel(labelled('评价年度')).fill(String(Number(today.slice(0, 4)) - 1));
+  await page.locator('.fjs-form-field-select').click();
+  await page.locator('.fjs-dropdownlist-item:has-text("黄色（环保警示）")').click();
+  await formDate(page, '评价日期', today);
+  await page.getByLabel(labelled('评价结果文号')).fill(`茌环信〔${today.slice(0, 4)}〕2号`);
+  await page.getByLabel(labelled('评价依据（环境违法违规行为信息）')).fill('年内两次因超标排放受到行政处罚');
+  await assertChinese(page, '38-environmental-rating-start');
+  await page.screenshot({ path: path.join(shots, '38-environmental-rating-start.png') });
+  await page.click('.modal-footer button:has-text("发起")');
+  await page.waitForSelector('.modal-footer', { state: 'detached' });
+  await page.close();
+  const published = await fetch(`${ctx.base}/api/public/environmental-credit?jurisdiction=371500`).then((r) => r.json());
+  assert.ok(published.some((r) => r.creditCode === '91371503571267040X' && r.colour === 'YELLOW'), 'the rating is published');
+  await applyMeasure('chiping-eco', '加大执法检查频次（环境信用黄色标识）', '聊城信发电解铝有限公司', today,
+    `茌环函〔${today.slice(0, 4)}〕5号`, '列入重点监管名单，每季度现场检查一次', '39-measure-env-inspection');
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
 test('an administrator works in Admin in Chinese, and a manager opens a case in Cockpit in Chinese', { timeout: TEST_TIMEOUT }, async () => {
   const page = await newPage();
   await login(page, 'admin', 'admin');
