@@ -111,13 +111,13 @@ test('a Chiping environment officer rates an enterprise\'s environmental credit 
   const page = await officerPage('chiping-eco');
   await page.click('a:has-text("发起流程")');
   await page.click('text=评价企业环境信用');
-  await page.getByLabel(labelled('统一社会信用代码')).fill('91371503571267040X');
-  await page.getByLabel(labelled('评价年度')).fill(String(Number(today.slice(0, 4)) - 1));
+  await write(page, '统一社会信用代码', '91371503571267040X');
+  await write(page, '评价年度', String(Number(today.slice(0, 4)) - 1));
+  await write(page, '评价结果文号', `茌环信〔${today.slice(0, 4)}〕2号`);
+  await write(page, '评价依据（环境违法违规行为信息）', '年内两次因超标排放受到行政处罚');
   await page.locator('.fjs-form-field-select').click();
   await page.locator('.fjs-dropdownlist-item:has-text("黄色（环保警示）")').click();
   await formDate(page, '评价日期', today);
-  await page.getByLabel(labelled('评价结果文号')).fill(`茌环信〔${today.slice(0, 4)}〕2号`);
-  await page.getByLabel(labelled('评价依据（环境违法违规行为信息）')).fill('年内两次因超标排放受到行政处罚');
   await assertChinese(page, '38-environmental-rating-start');
   await page.screenshot({ path: path.join(shots, '38-environmental-rating-start.png') });
   await page.click('.modal-footer button:has-text("发起")');
