@@ -10,7 +10,6 @@ import cn.capacityexit.web.InvalidInputException;
 import cn.capacityexit.web.NotFoundException;
 import cn.capacityexit.web.Problems;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -103,20 +102,7 @@ public class CreditService {
     Problems p = new Problems();
     String document = p.text("document", in.document(), true, 100);
     String reason = p.text("reason", in.reason(), true, 2000);
-    LocalDate today = Deadlines.today(clock);
-    LocalDate on = null;
-    if (in.repairDate() == null || in.repairDate().isBlank()) {
-      p.add("repairDate", "请填写修复日期");
-    } else {
-      try {
-        on = LocalDate.parse(in.repairDate().strip());
-        if (on.isAfter(today)) {
-          p.add("repairDate", "修复日期不能晚于今天");
-        }
-      } catch (DateTimeParseException e) {
-        p.add("repairDate", "修复日期格式应为YYYY-MM-DD");
-      }
-    }
+    LocalDate on = p.pastDay("repairDate", in.repairDate(), "修复日期", Deadlines.today(clock));
     p.throwIfAny();
     LocalDate recorded = Deadlines.dayOf(record.createdAt().toInstant());
     int months = (int) ChronoUnit.MONTHS.between(recorded, on);

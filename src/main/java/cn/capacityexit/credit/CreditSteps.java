@@ -5,7 +5,6 @@ import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Actors;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
-import cn.capacityexit.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ public class CreditSteps {
   /** 登记并公开评价结果: record-environmental-rating.form's fields. */
   public void rated(DelegateExecution execution) {
     EnvironmentalRating r = ratings.rate(caller(), new EnvironmentalRatings.Input(
-        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), year(execution, "ratingYear"),
+        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), ProcessVariables.integer(execution, "ratingYear", "评价年度应为四位数字"),
         ProcessVariables.string(execution, "colour"), ProcessVariables.string(execution, "ratedOn"),
         ProcessVariables.string(execution, "documentNumber"), ProcessVariables.string(execution, "basis")));
     requireTenant(execution, r.jurisdiction());
@@ -59,22 +58,6 @@ public class CreditSteps {
   private static void requireTenant(DelegateExecution execution, String jurisdiction) {
     if (execution.getTenantId() == null || !execution.getTenantId().equals(jurisdiction)) {
       throw new ForbiddenException("无权办理其他辖区的事项");
-    }
-  }
-
-  /** A year from a form's number field (Long or Double in the engine), or from text. */
-  static Integer year(DelegateExecution execution, String name) {
-    Object v = execution.getVariable(name);
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      return n.intValue();
-    }
-    try {
-      return Integer.valueOf(v.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(name, "年度应为四位数字");
     }
   }
 }

@@ -18,7 +18,6 @@ import cn.capacityexit.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -92,20 +91,7 @@ public class EnvironmentalRatings {
         p.add("colour", "评价结果应为GREEN、BLUE、YELLOW、RED或BLACK");
       }
     }
-    LocalDate today = Deadlines.today(clock);
-    LocalDate ratedOn = null;
-    if (in.ratedOn() == null || in.ratedOn().isBlank()) {
-      p.add("ratedOn", "请填写评价日期");
-    } else {
-      try {
-        ratedOn = LocalDate.parse(in.ratedOn().strip());
-        if (ratedOn.isAfter(today)) {
-          p.add("ratedOn", "评价日期不能晚于今天");
-        }
-      } catch (DateTimeParseException e) {
-        p.add("ratedOn", "评价日期格式应为YYYY-MM-DD");
-      }
-    }
+    LocalDate ratedOn = p.pastDay("ratedOn", in.ratedOn(), "评价日期", Deadlines.today(clock));
     if (in.year() == null) {
       p.add("year", "请填写评价年度");
     } else if (ratedOn != null && (in.year() > ratedOn.getYear() || in.year() < ratedOn.getYear() - 2)) {

@@ -32,7 +32,7 @@ public class EvaluationSteps {
       throw new ForbiddenException("须由经办人发起");
     }
     PerMuEvaluation e = evaluations.evaluate(caller, new PerMuEvaluations.Input(
-        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), year(execution.getVariable("evaluationYear")),
+        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), ProcessVariables.integer(execution, "evaluationYear", "评价年度应为四位数字"),
         ProcessVariables.string(execution, "grade"), decimal(execution, "taxPerMu"), decimal(execution, "valuePerEnergy"),
         ProcessVariables.string(execution, "evaluatedOn"), ProcessVariables.string(execution, "documentNumber")));
     if (execution.getTenantId() == null || !execution.getTenantId().equals(e.jurisdiction())) {
@@ -40,20 +40,6 @@ public class EvaluationSteps {
     }
     execution.setVariable("evaluationNumber", e.evaluationNumber());
     execution.setVariable(VariableNames.ENTERPRISE_NAME, e.enterpriseName());
-  }
-
-  private static Integer year(Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      return n.intValue();
-    }
-    try {
-      return Integer.valueOf(v.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("evaluationYear", "评价年度应为四位数字");
-    }
   }
 
   private static BigDecimal decimal(DelegateExecution execution, String name) {

@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -94,19 +93,7 @@ public class PerMuEvaluations {
     if (in.valuePerEnergy() != null && in.valuePerEnergy().signum() < 0) {
       p.add("valuePerEnergy", "单位能耗增加值不能为负数");
     }
-    LocalDate on = null;
-    if (in.evaluatedOn() == null || in.evaluatedOn().isBlank()) {
-      p.add("evaluatedOn", "请填写评价结果公布日期");
-    } else {
-      try {
-        on = LocalDate.parse(in.evaluatedOn().strip());
-        if (on.isAfter(Deadlines.today(clock))) {
-          p.add("evaluatedOn", "评价结果公布日期不能晚于今天");
-        }
-      } catch (DateTimeParseException e) {
-        p.add("evaluatedOn", "评价结果公布日期格式应为YYYY-MM-DD");
-      }
-    }
+    LocalDate on = p.pastDay("evaluatedOn", in.evaluatedOn(), "评价结果公布日期", Deadlines.today(clock));
     if (in.year() == null) {
       p.add("year", "请填写评价年度");
     } else if (on != null && (in.year() > on.getYear() || in.year() < on.getYear() - 2)) {

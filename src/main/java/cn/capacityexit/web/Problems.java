@@ -31,6 +31,27 @@ public final class Problems {
   }
 
   /**
+   * A day that has happened (YYYY-MM-DD, not after {@code today}); adds the problem naming the field and returns null
+   * when it is missing, malformed or in the future.
+   */
+  public java.time.LocalDate pastDay(String field, String value, String label, java.time.LocalDate today) {
+    if (value == null || value.isBlank()) {
+      add(field, "请填写" + label);
+      return null;
+    }
+    try {
+      java.time.LocalDate day = java.time.LocalDate.parse(value.strip());
+      if (day.isAfter(today)) {
+        add(field, label + "不能晚于今天");
+      }
+      return day;
+    } catch (java.time.format.DateTimeParseException e) {
+      add(field, label + "格式应为YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  /**
    * True when the text has no control character (tab and line breaks aside) and no unpaired
    * surrogate: what a person can type, and what every database stores as given.
    */

@@ -49,7 +49,7 @@ class JointMeasuresIntegrationTests extends IntegrationTest {
   }
 
   private String enterprise(String officer, String jurisdiction, String sector) {
-    String first17 = "91" + jurisdiction + String.format("%09d", 880000000 + SEQUENCE.incrementAndGet() * 11);
+    String first17 = "91" + jurisdiction + String.format("%09d", 810000000 + SEQUENCE.incrementAndGet() * 29);
     String code = first17 + CreditCode.checkCharacter(first17);
     Http http = http().as(officer);
     assertThat(http.post("/api/enterprises", Map.of("creditCode", code, "name", "联合措施测试企业" + SEQUENCE.get(),

@@ -76,7 +76,7 @@ class JointMeasuresPerPlanIntegrationTests extends IntegrationTest {
       Map<String, Set<String>> expected) {
     at(start);
     String officer = SLUGS.get(jurisdiction) + "-miit";
-    String first17 = "91" + jurisdiction + String.format("%09d", 660000000 + SEQUENCE.incrementAndGet() * 17);
+    String first17 = "91" + jurisdiction + String.format("%09d", 520000000 + SEQUENCE.incrementAndGet() * 41);
     String code = first17 + CreditCode.checkCharacter(first17);
     assertThat(http().as(officer).post("/api/enterprises", Map.of("creditCode", code, "name", "各地联合措施测试水泥" + SEQUENCE.get(),
         "jurisdiction", jurisdiction, "sector", "CEMENT")).status()).isEqualTo(201);

@@ -45,7 +45,7 @@ class DisclosuresIntegrationTests extends IntegrationTest {
   }
 
   private String enterprise(String officer, String jurisdiction, String sector, String name) {
-    String first17 = "91" + jurisdiction + String.format("%09d", 770000000 + SEQUENCE.incrementAndGet() * 13);
+    String first17 = "91" + jurisdiction + String.format("%09d", 710000000 + SEQUENCE.incrementAndGet() * 23);
     String code = first17 + CreditCode.checkCharacter(first17);
     assertThat(http().as(officer).post("/api/enterprises", Map.of("creditCode", code, "name", name, "jurisdiction", jurisdiction,
         "sector", sector)).status()).isEqualTo(201);

@@ -436,34 +436,37 @@ class RectificationIntegrationTests extends IntegrationTest {
     assertThat(http().as("jining-eco").post("/api/cases", body).status()).as("solid waste is an environmental violation").isEqualTo(400);
   }
 
-  /** Issue 13, item 3 (广东方案 二(三)3): 构成犯罪的，移送公安机关 is a recorded step the officer starts at any time. */
+  /**
+   * Guangdong 二(三)3 (构成犯罪的，移送公安机关), issue 15: a Foshan quality case transferred by the State Council's
+   * transfer rules, the head approving, the letter with its materials and receipt, the police decision; the case goes on.
+   */
   @Test
   void anOfficerTransfersASuspectedCrimeToThePoliceAndTheCaseGoesOn() {
-    String code = enterprise("jining-samr", "370800", "CEMENT");
-    String number = open("jining-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
-    assertThat(http().as("weihai-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(403);
-    assertThat(http().as("jining-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(202);
+    String code = enterprise("foshan-samr", "440600", "CEMENT");
+    String number = open("foshan-samr", code, "QUALITY", "NORMAL", LocalDate.now()).get("caseNumber").asText();
+    assertThat(http().as("jining-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(403);
+    assertThat(http().as("foshan-samr").post("/api/cases/" + number + "/police-transfer", Map.of()).status()).isEqualTo(202);
     // 《行政执法机关移送涉嫌犯罪案件的规定》第五条: the head of the department decides within three days.
     Task approval = task(number, TASK_APPROVE_TRANSFER);
     assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId())).extracting(l -> l.getGroupId())
-        .containsExactly("samr-370800-head");
-    assertThat(completeAs("jining-samr", approval, Map.of(TRANSFER_DECISION, "APPROVED", TRANSFER_COMMENT, "同意")).status())
+        .containsExactly("samr-440600-head");
+    assertThat(completeAs("foshan-samr", approval, Map.of(TRANSFER_DECISION, "APPROVED", TRANSFER_COMMENT, "同意")).status())
         .as("only the head decides").isEqualTo(403);
-    completeOk("jining-samr-head", approval, Map.of(TRANSFER_DECISION, "APPROVED", TRANSFER_COMMENT, "同意移送"));
+    completeOk("foshan-samr-head", approval, Map.of(TRANSFER_DECISION, "APPROVED", TRANSFER_COMMENT, "同意移送"));
     Task transfer = task(number, TASK_TRANSFER_TO_POLICE);
-    assertThat(engine.getTaskService().getIdentityLinksForTask(transfer.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-370800"));
-    Map<String, Object> letter = new java.util.HashMap<>(Map.of(TRANSFER_NUMBER, "济市监移〔2025〕1号", TRANSFER_DATE, today(),
-        POLICE_AGENCY, "济宁市公安局", TRANSFER_REASON, "生产不合格产品，货值金额较大，涉嫌犯罪", MATERIALS_INVESTIGATION_REPORT, false,
+    assertThat(engine.getTaskService().getIdentityLinksForTask(transfer.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("samr-440600"));
+    Map<String, Object> letter = new java.util.HashMap<>(Map.of(TRANSFER_NUMBER, "佛市监移〔2025〕1号", TRANSFER_DATE, today(),
+        POLICE_AGENCY, "佛山市公安局", TRANSFER_REASON, "生产不合格产品，货值金额较大，涉嫌犯罪", MATERIALS_INVESTIGATION_REPORT, false,
         MATERIALS_TEST_REPORT, true, POLICE_RECEIPT_ON, today()));
-    Http.Response withoutReport = completeAs("jining-samr", transfer, letter);
+    Http.Response withoutReport = completeAs("foshan-samr", transfer, letter);
     assertThat(withoutReport.status()).isEqualTo(400);
     assertThat(withoutReport.body()).contains(MATERIALS_INVESTIGATION_REPORT, "调查报告");
     letter.put(MATERIALS_INVESTIGATION_REPORT, true);
-    completeOk("jining-samr", transfer, letter);
-    completeOk("jining-samr", task(number, TASK_RECORD_POLICE_DECISION), Map.of(POLICE_DECISION, "NOT_FILED",
-        POLICE_NOTICE_NUMBER, "济公（经）不立字〔2025〕3号", POLICE_DECISION_ON, today(), POLICE_FOLLOW_UP, "RECONSIDERATION"));
+    completeOk("foshan-samr", transfer, letter);
+    completeOk("foshan-samr", task(number, TASK_RECORD_POLICE_DECISION), Map.of(POLICE_DECISION, "NOT_FILED",
+        POLICE_NOTICE_NUMBER, "佛公（经）不立字〔2025〕3号", POLICE_DECISION_ON, today(), POLICE_FOLLOW_UP, "RECONSIDERATION"));
     assertThat(task(number, TASK_ISSUE_NOTICE)).as("the case goes on").isNotNull();
-    assertThat(http().as("jining-samr").get("/api/cases/" + number).json().get("history"))
+    assertThat(http().as("foshan-samr").get("/api/cases/" + number).json().get("history"))
         .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("批准移送涉嫌犯罪案件"))
         .anySatisfy(h -> assertThat(h.get("what").asText()).isEqualTo("移送公安机关"))
         .anySatisfy(h -> assertThat(h.get("detail").asText()).contains("公安机关决定不予立案，提请公安机关复议"));
