@@ -1,0 +1,56 @@
+package cn.capacityexit.inspection;
+
+import cn.capacityexit.publication.PublicPage;
+import cn.capacityexit.security.Caller;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/inspection-plans}: a department's annual inspection plan and its double-random draws; the draws are
+ * published without login (一公开) at {@code /public/inspections} and {@code /api/public/inspections}.
+ */
+@RestController
+class InspectionController {
+
+  private final InspectionPlans plans;
+  private final PublicPage page;
+
+  InspectionController(InspectionPlans plans, PublicPage page) {
+    this.plans = plans;
+    this.page = page;
+  }
+
+  @PostMapping("/api/inspection-plans")
+  public ResponseEntity<InspectionPlan> create(Caller caller, @RequestBody(required = false) InspectionPlans.Input in) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(plans.create(caller, in));
+  }
+
+  @GetMapping("/api/inspection-plans/{number}")
+  public InspectionPlan get(Caller caller, @PathVariable String number) {
+    return plans.get(caller, number);
+  }
+
+  @PostMapping("/api/inspection-plans/{number}/draws")
+  public ResponseEntity<InspectionPlan.Draw> draw(Caller caller, @PathVariable String number,
+      @RequestBody(required = false) InspectionPlans.DrawInput in) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(plans.draw(caller, number, in));
+  }
+
+  @GetMapping("/api/public/inspections")
+  public List<InspectionPlan> published(@RequestParam(required = false) String jurisdiction) {
+    return plans.published(jurisdiction);
+  }
+
+  @GetMapping("/public/inspections")
+  public ResponseEntity<String> page(@RequestParam(required = false) String jurisdiction) {
+    return page.render("inspections", Map.of("plans", plans.published(jurisdiction)));
+  }
+}
