@@ -39,7 +39,7 @@ class CreditListener {
   @Transactional(propagation = Propagation.MANDATORY)
   public void on(LineEliminated eliminated) {
     if (eliminated.how() == LineEliminated.How.DISMANTLED) {
-      credit.corrected(eliminated.reference(), List.of("DISMANTLE_OVERDUE", "REVIVAL"), eliminated.on());
+      credit.correctedElimination(eliminated.eliminationNumber(), eliminated.on());
     }
   }
 }

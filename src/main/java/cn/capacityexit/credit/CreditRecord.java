@@ -26,7 +26,8 @@ public record CreditRecord(
     LocalDate repairedOn,
     String repairDocument,
     String repairReason,
-    String repairedBy) {
+    String repairedBy,
+    String makerGroup) {
 
   /** The breach the record is about: EXIT_OVERDUE, DISMANTLE_OVERDUE or REVIVAL (the second part of its key). */
   public String kind() {

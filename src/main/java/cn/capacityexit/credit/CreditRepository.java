@@ -18,14 +18,14 @@ public class CreditRepository {
 
   private static final String COLUMNS = "id, record_key, case_number, credit_code, enterprise_name, jurisdiction_code, what,"
       + " why, legal_basis, platform, domains, created_at, pushed_at, push_attempts, corrected_on, repaired_on, repair_document,"
-      + " repair_reason, repaired_by";
+      + " repair_reason, repaired_by, maker_group";
   private static final RowMapper<CreditRecord> MAPPER = (rs, n) -> new CreditRecord(
       rs.getLong("id"), rs.getString("record_key"), rs.getString("case_number"), rs.getString("credit_code"),
       rs.getString("enterprise_name"), rs.getString("jurisdiction_code"), rs.getString("what"), rs.getString("why"),
       rs.getString("legal_basis"), rs.getString("platform"), rs.getString("domains"),
       rs.getObject("created_at", OffsetDateTime.class), rs.getObject("pushed_at", OffsetDateTime.class),
       rs.getInt("push_attempts"), rs.getObject("corrected_on", LocalDate.class), rs.getObject("repaired_on", LocalDate.class),
-      rs.getString("repair_document"), rs.getString("repair_reason"), rs.getString("repaired_by"));
+      rs.getString("repair_document"), rs.getString("repair_reason"), rs.getString("repaired_by"), rs.getString("maker_group"));
 
   private final JdbcClient jdbc;
 
@@ -35,13 +35,13 @@ public class CreditRepository {
 
   /** Inserts the record unless its key exists; returns true when it wrote it. */
   public boolean insertOnce(String key, String caseNumber, String creditCode, String enterpriseName, String jurisdiction,
-      String what, String why, String legalBasis, String platform, String domains, OffsetDateTime at) {
+      String what, String why, String legalBasis, String platform, String domains, String makerGroup, OffsetDateTime at) {
     // Insert-select guarded by NOT EXISTS, and the unique key as the last word under concurrency.
     int rows = jdbc.sql("INSERT INTO cr_credit_record (record_key, case_number, credit_code, enterprise_name, jurisdiction_code,"
-            + " what, why, legal_basis, platform, domains, created_at, push_attempts)"
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM (SELECT 1 AS one) x"
+            + " what, why, legal_basis, platform, domains, maker_group, created_at, push_attempts)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM (SELECT 1 AS one) x"
             + " WHERE NOT EXISTS (SELECT 1 FROM cr_credit_record WHERE record_key = ?)")
-        .params(key, caseNumber, creditCode, enterpriseName, jurisdiction, what, why, legalBasis, platform, domains, at, key)
+        .params(key, caseNumber, creditCode, enterpriseName, jurisdiction, what, why, legalBasis, platform, domains, makerGroup, at, key)
         .update();
     return rows > 0;
   }
@@ -58,6 +58,12 @@ public class CreditRepository {
           .params(on, caseNumber, "%:" + kind + "%").update();
     }
     return n;
+  }
+
+  /** The records whose key starts with the prefix (one elimination's, a number the product generated) are corrected on a day. */
+  int correctedByKeyPrefix(String prefix, LocalDate on) {
+    return jdbc.sql("UPDATE cr_credit_record SET corrected_on = ? WHERE record_key LIKE ? AND corrected_on IS NULL")
+        .params(on, prefix + "%").update();
   }
 
   /** Records the repair; false when the record was repaired already (a second officer at the same time). */

@@ -39,6 +39,9 @@ public class CreditService {
   /** The department that makes the records (the lead of every plan) and so repairs them. */
   static final String LEAD_DEPARTMENT = "miit";
 
+  /** The kind of record whose repair lifts the case's joint punishments. */
+  static final String PUNISHED_KIND = "EXIT_OVERDUE";
+
   public CreditService(CreditRepository records, CreditPusher pusher, Organisation organisation, Clock clock,
       CreditDecisions decisions, IdentityService identity, ApplicationEventPublisher events) {
     this.records = records;
@@ -54,7 +57,7 @@ public class CreditService {
   @Transactional
   boolean record(CreditPunishmentDue e) {
     return records.insertOnce(e.key(), e.caseNumber(), e.creditCode(), e.enterpriseName(), e.jurisdiction(), e.what(),
-        e.why(), e.legalBasis(), e.platform(), e.domains(), now());
+        e.why(), e.legalBasis(), e.platform(), e.domains(), e.makerGroup(), now());
   }
 
   /** Pushes a record not yet pushed; does nothing without an endpoint or when already pushed. */
@@ -88,10 +91,16 @@ public class CreditService {
     if (caller == null || !caller.mayAccess(record.jurisdiction())) {
       throw new ForbiddenException("该信用记录所在行政区划" + record.jurisdiction() + "不在您的管辖范围内");
     }
+    // The department that made the record (the case's lead department) or the campaign's lead (工业和信息化) repairs it.
     String group = GroupIds.department(LEAD_DEPARTMENT, record.jurisdiction());
-    if (!caller.administrator() && identity.createGroupQuery().groupMember(caller.userId()).groupIdIn(group,
-        GroupIds.departmentHead(LEAD_DEPARTMENT, record.jurisdiction())).count() == 0) {
-      throw new ForbiddenException("只有作出信用记录的部门（" + organisation.groupName(group) + "）可以修复该信用记录");
+    java.util.List<String> repairers = new java.util.ArrayList<>(java.util.List.of(group, group + "-head"));
+    if (record.makerGroup() != null) {
+      repairers.addAll(java.util.List.of(record.makerGroup(), record.makerGroup() + "-head"));
+    }
+    if (!caller.administrator() && identity.createGroupQuery().groupMember(caller.userId())
+        .groupIdIn(repairers.toArray(String[]::new)).count() == 0) {
+      throw new ForbiddenException("只有作出信用记录的部门（" + organisation.groupName(record.makerGroup() == null ? group
+          : record.makerGroup()) + "）或" + organisation.groupName(group) + "可以修复该信用记录");
     }
     if (record.repairedOn() != null) {
       throw new ConflictException("信用记录" + key + "已于" + record.repairedOn() + "修复");
@@ -103,6 +112,9 @@ public class CreditService {
     String document = p.text("document", in.document(), true, 100);
     String reason = p.text("reason", in.reason(), true, 2000);
     LocalDate on = p.pastDay("repairDate", in.repairDate(), "修复日期", Deadlines.today(clock));
+    if (on != null && record.correctedOn() != null && on.isBefore(record.correctedOn())) {
+      p.add("repairDate", "修复日期不能早于失信行为纠正日期（" + record.correctedOn() + "）");
+    }
     p.throwIfAny();
     LocalDate recorded = Deadlines.dayOf(record.createdAt().toInstant());
     int months = (int) ChronoUnit.MONTHS.between(recorded, on);
@@ -113,7 +125,11 @@ public class CreditService {
     if (!records.repaired(key, on, document, reason, caller.userId())) {
       throw new ConflictException("信用记录" + key + "已修复");
     }
-    events.publishEvent(new CreditRepaired(record.caseNumber(), record.jurisdiction(), "信用修复（" + document + "）", on));
+    if (PUNISHED_KIND.equals(record.kind())) {
+      // The joint punishments of the plans are raised by the overdue exit of the case (joint-measures.dmn, EXIT_OVERDUE):
+      // the repair of that record, and only of that record, lifts them.
+      events.publishEvent(new CreditRepaired(record.caseNumber(), record.jurisdiction(), "信用修复（" + document + "）", on));
+    }
     return records.byKey(key).orElseThrow();
   }
 
@@ -125,9 +141,16 @@ public class CreditService {
   public CreditRecord repairOfCase(Caller caller, String creditCode, String caseNumber, RepairInput in) {
     String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
     CreditRecord record = records.ofCase(caseNumber == null ? "" : caseNumber.strip()).stream()
-        .filter(r -> r.creditCode().equals(code) && r.repairedOn() == null).findFirst()
+        .filter(r -> r.creditCode().equals(code) && r.repairedOn() == null)
+        .min(java.util.Comparator.comparing((CreditRecord r) -> !PUNISHED_KIND.equals(r.kind())).thenComparing(CreditRecord::id))
         .orElseThrow(() -> new NotFoundException("统一社会信用代码为" + code + "的企业没有编号为" + caseNumber + "的未修复信用记录"));
     return repair(caller, record.recordKey(), in);
+  }
+
+  /** The line of an elimination was dismantled: its overdue-dismantling and revival records become repairable. */
+  @Transactional
+  void correctedElimination(String eliminationNumber, LocalDate on) {
+    records.correctedByKeyPrefix(eliminationNumber + ":", on);
   }
 
   /** The breach of a case's or an elimination's records ended: they become repairable. */

@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The environmental credit ratings (企业环境信用评价, Shandong and Liaocheng 二(二)3): recorded by the environment
  * department of the enterprise's jurisdiction, published (向社会公开评价结果), and a yellow or black one raises the
- * departments' joint punishments ({@link EnvironmentalCreditRated}); a later, better rating restores the credit and
- * lifts them ({@link CreditRepaired}).
+ * departments' joint punishments ({@link EnvironmentalCreditRated}); a later rating replaces it and ends them
+ * ({@link CreditRepaired}).
  */
 @Service
 public class EnvironmentalRatings {
@@ -119,12 +119,15 @@ public class EnvironmentalRatings {
             group, caller.userId(), OffsetDateTime.now(clock))
         .update();
     if (previous.isPresent()) {
-      jdbc.sql("UPDATE cr_env_rating SET superseded_by = ? WHERE rating_number = ?").params(number, previous.get().ratingNumber())
-          .update();
-      if (colour.betterThan(previous.get().colour())) {
-        events.publishEvent(new CreditRepaired(previous.get().ratingNumber(), enterprise.jurisdiction(),
-            "环境信用评价结果好转为" + colour.label() + "（" + document + "）", ratedOn));
+      // Two officers at once: the second waits on the row and finds it superseded (its whole insert rolls back).
+      if (jdbc.sql("UPDATE cr_env_rating SET superseded_by = ? WHERE rating_number = ? AND superseded_by IS NULL")
+          .params(number, previous.get().ratingNumber()).update() != 1) {
+        throw new ConflictException("该企业的环境信用评价刚被他人更新，请刷新后重试");
       }
+      // The new rating replaces the old one: the old one's punishments end, the new one raises its own.
+      events.publishEvent(new CreditRepaired(previous.get().ratingNumber(), enterprise.jurisdiction(),
+          (colour.betterThan(previous.get().colour()) ? "环境信用评价结果好转为" : "环境信用评价结果更新为") + colour.label()
+              + "（" + document + "）", ratedOn));
     }
     events.publishEvent(new EnvironmentalCreditRated(number, code, enterprise.name(), enterprise.jurisdiction(), colour.name(),
         ratedOn));

@@ -121,8 +121,9 @@ public class PerMuEvaluations {
         .update();
     String superseded = previous.map(PerMuEvaluation::evaluationNumber).orElse(null);
     boolean improved = previous.isPresent() && grade.ordinal() < PerMuEvaluation.Grade.valueOf(previous.get().grade()).ordinal();
-    if (superseded != null) {
-      jdbc.sql("UPDATE ev_per_mu SET superseded_by = ? WHERE evaluation_number = ?").params(number, superseded).update();
+    if (superseded != null && jdbc.sql("UPDATE ev_per_mu SET superseded_by = ? WHERE evaluation_number = ? AND superseded_by IS NULL")
+        .params(number, superseded).update() != 1) {
+      throw new ConflictException("该企业的亩产效益评价刚被他人更新，请刷新后重试");
     }
     events.publishEvent(new EnterpriseEvaluated(number, code, enterprise.name(), enterprise.jurisdiction(), grade.name(), on,
         superseded, improved));

@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * (Guangdong 2023 coal power). The line's capacity counts as exited on {@code on}.
  *
  * @param reference the elimination number, or the case number when a case ordered it
+ * @param eliminationNumber the elimination (CF-…) itself, whatever ordered it
  */
 public record LineEliminated(String reference, long lineId, String dimension, How how, LocalDate on, String actor,
-    String reason) {
+    String reason, String eliminationNumber) {
 
   /** How the line left production. */
   public enum How { SEALED, DISMANTLED, RESERVED }

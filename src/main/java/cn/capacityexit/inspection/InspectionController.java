@@ -44,6 +44,12 @@ class InspectionController {
     return ResponseEntity.status(HttpStatus.CREATED).body(plans.draw(caller, number, in));
   }
 
+  /** Anyone may check that a published draw comes out again from its seed. */
+  @GetMapping("/api/public/inspections/draws/{drawNumber}/verification")
+  public InspectionPlans.Verification verify(@PathVariable String drawNumber) {
+    return plans.verify(drawNumber);
+  }
+
   @GetMapping("/api/public/inspections")
   public List<InspectionPlan> published(@RequestParam(required = false) String jurisdiction) {
     return plans.published(jurisdiction);

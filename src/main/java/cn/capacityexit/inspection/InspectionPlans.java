@@ -62,8 +62,14 @@ public class InspectionPlans {
   /** A plan as the department enters it. */
   public record Input(String jurisdiction, String department, String kind, Integer year, List<String> sectors) {}
 
-  /** A draw as the department asks for it: how many enterprises, and optionally the seed (else one is generated). */
+  /**
+   * A draw as the department asks for it: how many enterprises. The seed is the system's (an officer who chose it could
+   * choose the result); a request that names one is refused.
+   */
   public record DrawInput(Integer count, Long seed) {}
+
+  /** Whether a recorded draw comes out again from its seed, the plan's coverage and the recorded roster. */
+  public record Verification(String drawNumber, long seed, boolean reproduced) {}
 
   @Transactional
   public InspectionPlan create(Caller caller, Input in) {
@@ -120,6 +126,9 @@ public class InspectionPlans {
     if (in == null || in.count() == null || in.count() < 1) {
       throw new InvalidInputException("count", "请填写抽取的企业数（至少1家）");
     }
+    if (in.seed() != null) {
+      throw new InvalidInputException("seed", "随机数种子由系统生成并公开，不能指定");
+    }
     if (in.count() > plan.coverage().size()) {
       throw new InvalidInputException("count", "抽取的企业数不能超过计划覆盖的" + plan.coverage().size() + "家企业");
     }
@@ -130,7 +139,7 @@ public class InspectionPlans {
     if (roster.size() < 2) {
       throw new ConflictException(plan.departmentName() + "的执法检查人员不足两人，不能双随机抽取");
     }
-    long seed = in.seed() != null ? in.seed() : SEEDS.nextLong();
+    long seed = SEEDS.nextLong();
     List<DoubleRandom.Assignment> drawn = DoubleRandom.draw(plan.coverage().stream().map(InspectionPlan.Covered::creditCode).toList(),
         roster, in.count(), seed);
     String number = planNumber + "-" + String.format("%02d", plan.draws().size() + 1);
@@ -142,6 +151,19 @@ public class InspectionPlans {
           .params(number, i + 1, a.creditCode(), a.firstInspector(), a.secondInspector()).update();
     }
     return get(caller, planNumber).draws().stream().filter(d -> d.drawNumber().equals(number)).findFirst().orElseThrow();
+  }
+
+  /** Draws a recorded draw again from its seed (anyone may ask: the seed, coverage and result are public). */
+  public Verification verify(String drawNumber) {
+    String planNumber = jdbc.sql("SELECT plan_number FROM insp_draw WHERE draw_number = ?").param(drawNumber == null ? "" : drawNumber)
+        .query(String.class).optional().orElseThrow(() -> new NotFoundException("没有编号为" + drawNumber + "的抽取批次"));
+    InspectionPlan plan = find(planNumber).orElseThrow();
+    InspectionPlan.Draw draw = plan.draws().stream().filter(d -> d.drawNumber().equals(drawNumber)).findFirst().orElseThrow();
+    List<DoubleRandom.Assignment> again = DoubleRandom.draw(plan.coverage().stream().map(InspectionPlan.Covered::creditCode).toList(),
+        draw.roster(), draw.requested(), draw.seed());
+    List<DoubleRandom.Assignment> recorded = draw.drawn().stream()
+        .map(d -> new DoubleRandom.Assignment(d.creditCode(), d.firstInspector(), d.secondInspector())).toList();
+    return new Verification(drawNumber, draw.seed(), again.equals(recorded));
   }
 
   /** A plan for a caller who may see its jurisdiction. */
@@ -172,13 +194,18 @@ public class InspectionPlans {
     return numbers.stream().limit(200).map(n -> find(n).orElseThrow()).map(InspectionPlans::withoutLogins).toList();
   }
 
+  /** An inspector's name for the public: never the login (the directory falls back to it for a user without a name). */
+  private static String publicName(String login, String name) {
+    return name == null || name.isBlank() || name.equals(login) ? "执法检查人员" : name;
+  }
+
   /** The public copy: the inspectors by name only; no login of any officer. */
   private static InspectionPlan withoutLogins(InspectionPlan p) {
     return new InspectionPlan(p.planNumber(), p.jurisdiction(), p.departmentGroup(), p.departmentName(), p.kind(), p.kindName(),
         p.year(), p.title(), p.sectors(), p.clauses(), p.coverage(), p.draws().stream()
             .map(d -> new InspectionPlan.Draw(d.drawNumber(), d.seed(), d.requested(), List.of(), d.drawn().stream()
-                .map(x -> new InspectionPlan.Drawn(x.creditCode(), x.enterpriseName(), null, x.firstInspectorName(), null,
-                    x.secondInspectorName()))
+                .map(x -> new InspectionPlan.Drawn(x.creditCode(), x.enterpriseName(), null,
+                    publicName(x.firstInspector(), x.firstInspectorName()), null, publicName(x.secondInspector(), x.secondInspectorName())))
                 .toList(), null, d.drawnAt()))
             .toList(), null, p.createdAt());
   }

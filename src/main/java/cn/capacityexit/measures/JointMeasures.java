@@ -54,7 +54,8 @@ public class JointMeasures {
   }
 
   /**
-   * An environmental credit rating was recorded: a yellow or black one raises the joint punishments of the plan in
+   * An environmental credit rating was recorded (the one it replaces ends through {@link CreditRepaired}): a yellow or
+   * black one raises the joint punishments of the plan in
    * force (Shandong 二(二)3, Liaocheng 二(二)3); the other colours raise none.
    */
   @Transactional
@@ -66,13 +67,14 @@ public class JointMeasures {
   }
 
   /**
-   * A per-mu performance evaluation was recorded: a better grade than the one it supersedes lifts that one's
-   * differentiated policies; a C or D grade raises its own (Shandong 三1, Liaocheng 三(一)).
+   * A per-mu performance evaluation was recorded: the grade it supersedes ends its differentiated policies; a C or D
+   * grade raises its own (Shandong 三1, Liaocheng 三(一)).
    */
   @Transactional
   public void evaluated(EnterpriseEvaluated e) {
-    if (e.superseded() != null && e.improved()) {
-      engine.caseEnded(e.superseded(), "亩产效益评价结果提升为" + e.grade() + "类");
+    if (e.superseded() != null) {
+      // The new grade replaces the old one: the old grade's policies end, the new grade raises its own.
+      engine.caseEnded(e.superseded(), (e.improved() ? "亩产效益评价结果提升为" : "亩产效益评价结果更新为") + e.grade() + "类");
     }
     if ("C".equals(e.grade()) || "D".equals(e.grade())) {
       raise(e.evaluationNumber(), "PER_MU_" + e.grade(), e.jurisdiction(), null, false, e.creditCode(), e.enterpriseName(), e.on());

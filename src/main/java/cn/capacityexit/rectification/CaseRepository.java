@@ -162,7 +162,7 @@ public class CaseRepository {
   }
 
   /** The cases of a dimension whose decision was served (on the yellow or the red list), newest first. */
-  public List<Case> decided(Dimension dimension, Collection<String> jurisdictions, int max) {
+  public List<Case> decided(Dimension dimension, Collection<String> jurisdictions, int max, long offset) {
     String where = " WHERE c.dimension = :dimension AND (c.yellow_listed_at IS NOT NULL OR c.red_listed_at IS NOT NULL)";
     Map<String, Object> params = new HashMap<>();
     params.put("dimension", dimension.name());
@@ -174,7 +174,9 @@ public class CaseRepository {
       params.put("jurisdictions", jurisdictions);
     }
     params.put("max", max);
-    return jdbc.sql("SELECT " + columns("e.name") + FROM + where + " ORDER BY c.served_on DESC, c.case_number DESC LIMIT :max")
+    params.put("offset", offset);
+    return jdbc.sql("SELECT " + columns("e.name") + FROM + where
+            + " ORDER BY COALESCE(c.served_on, c.finding_date) DESC, c.case_number DESC LIMIT :max OFFSET :offset")
         .params(params).query((RowMapper<Case>) this::map).list();
   }
 

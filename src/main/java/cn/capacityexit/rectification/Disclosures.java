@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +37,12 @@ public class Disclosures {
   private final Organisation organisation;
   private final Documents documents;
   private final Decisions decisions;
+  private final RepositoryService repository;
+  private final Map<String, Optional<String>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public Disclosures(CaseRepository cases, Organisation organisation, Documents documents, Decisions decisions) {
+  public Disclosures(CaseRepository cases, Organisation organisation, Documents documents, Decisions decisions,
+      RepositoryService repository) {
+    this.repository = repository;
     this.cases = cases;
     this.organisation = organisation;
     this.documents = documents;
@@ -53,12 +58,22 @@ public class Disclosures {
       }
       scope = organisation.selfAndDescendants(jurisdiction.strip()).stream().map(Jurisdiction::code).collect(Collectors.toSet());
     }
+    // The rule decides per province and year: read page by page until max published entries (a province whose plan does
+    // not publish may hold the newest cases).
     Map<String, Optional<String>> basisByProvinceAndYear = new HashMap<>();
-    return cases.decided(dimension(list), scope, max).stream()
-        .map(c -> basisByProvinceAndYear.computeIfAbsent(organisation.decisionLevels(c.jurisdiction()).get("provinceCode") + ":"
-            + c.findingDate().getYear(), k -> publishedUnder(list, c)).map(basis -> entry(list, c, basis)).orElse(null))
-        .filter(Objects::nonNull)
-        .toList();
+    List<Disclosure> published = new java.util.ArrayList<>();
+    for (long offset = 0; published.size() < max; offset += max) {
+      List<Case> page = cases.decided(dimension(list), scope, max, offset);
+      for (Case c : page) {
+        basisByProvinceAndYear.computeIfAbsent(organisation.decisionLevels(c.jurisdiction()).get("provinceCode") + ":"
+                + c.findingDate().getYear(), k -> publishedUnder(list, c))
+            .ifPresent(basis -> published.add(entry(list, c, basis)));
+      }
+      if (page.size() < max) {
+        break;
+      }
+    }
+    return published.size() > max ? published.subList(0, max) : published;
   }
 
   /** One published entry: empty when the case is not of the list or not published. */
@@ -72,12 +87,21 @@ public class Disclosures {
     return Disclosure.ENV_PENALTIES.equals(list) ? Dimension.ENVIRONMENT : Dimension.QUALITY;
   }
 
+  /**
+   * The clause under which a case of a list is published, if any. Anonymous page views ask this for every row: the answer
+   * is cached per deployed version of the rule, list, province and year, so that they write no decision history.
+   */
   private Optional<String> publishedUnder(String list, Case c) {
     Map<String, Object> in = organisation.decisionLevels(c.jurisdiction());
-    in.put("list", list);
-    in.put("year", c.findingDate().getYear());
-    DmnDecisionResultEntries r = decisions.evaluate(DISCLOSURE, in, list + " " + c.jurisdiction());
-    return Boolean.TRUE.equals(r.getEntry("published")) ? Optional.of(r.getEntry("legalBasis")) : Optional.empty();
+    String version = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DISCLOSURE).withoutTenantId().latestVersion()
+        .list().stream().findFirst().map(d -> d.getId()).orElse("");
+    String key = version + "|" + list + "|" + in.get("provinceCode") + "|" + c.findingDate().getYear();
+    return answers.computeIfAbsent(key, k -> {
+      in.put("list", list);
+      in.put("year", c.findingDate().getYear());
+      DmnDecisionResultEntries r = decisions.evaluate(DISCLOSURE, in, list + " " + c.jurisdiction());
+      return Boolean.TRUE.equals(r.getEntry("published")) ? Optional.of(r.getEntry("legalBasis")) : Optional.empty();
+    });
   }
 
   private Disclosure entry(String list, Case c, String publishedUnder) {

@@ -512,7 +512,8 @@ public class RectificationSteps {
         "未按期关停退出落后产能",
         c.dimensionName() + "方面：" + c.description() + "；关停决定书" + c.closureOrderNumber() + "要求于" + c.exitDeadline()
             + "前关停退出，期满未关停退出",
-        rule.legalBasis() + "；" + c.legalBasis(), rule.platform(), rule.domains()));
+        rule.legalBasis() + "；" + c.legalBasis(), rule.platform(), rule.domains(),
+        GroupIds.department(c.leadDepartment(), c.jurisdiction())));
     execution.setVariable(CREDIT_RECORD_KEY, key);
   }
 

@@ -181,7 +181,7 @@ public class EliminationService {
     OffsetDateTime at = now();
     eliminations.update(number, Map.of("state", next.name(), "pledge_text", pledge), at);
     events.publishEvent(new LineEliminated(reference(e), e.lineId(), dimension(e), LineEliminated.How.SEALED, e.sealedOn(), actor,
-        "断水、断电、拆除动力装置并封存主体设备"));
+        "断水、断电、拆除动力装置并封存主体设备", e.eliminationNumber()));
     eliminations.event(number, EliminationEvents.SEALED, actor, "封存日期" + e.sealedOn() + "，拆除期限" + e.dismantleDeadline(), at);
     return pledge;
   }
@@ -236,7 +236,7 @@ public class EliminationService {
   public void recordDismantled(String number, String actor) {
     Elimination e = require(number);
     events.publishEvent(new LineEliminated(reference(e), e.lineId(), dimension(e), LineEliminated.How.DISMANTLED, e.dismantledOn(),
-        actor, "拆除主体设备，验收通过"));
+        actor, "拆除主体设备，验收通过", e.eliminationNumber()));
     if (announcements.find(number).isPresent()) {
       announcements.markDismantled(number, e.dismantledOn());
     } else {
@@ -252,7 +252,7 @@ public class EliminationService {
     Elimination e = require(number);
     LocalDate today = Deadlines.today(clock);
     events.publishEvent(new LineEliminated(reference(e), e.lineId(), dimension(e), LineEliminated.How.RESERVED, today, actor,
-        "关而不拆，转应急备用"));
+        "关而不拆，转应急备用", e.eliminationNumber()));
     announcements.publish(draft(e, Announcement.Kind.RESERVE));
     eliminations.event(number, EliminationEvents.RESERVE, actor, e.legalBasis(), now());
   }

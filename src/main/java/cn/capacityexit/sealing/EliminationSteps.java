@@ -159,7 +159,7 @@ public class EliminationSteps {
     events.publishEvent(new CreditPunishmentDue(number + ":DISMANTLE_OVERDUE", e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "未按期拆除已封存的落后设备",
         e.lineName() + "于" + e.sealedOn() + "封存，承诺于" + e.dismantleDeadline() + "前拆除主体设备，期满未拆除",
-        rule.legalBasis() + "；" + e.legalBasis(), rule.platform(), rule.domains()));
+        rule.legalBasis() + "；" + e.legalBasis(), rule.platform(), rule.domains(), null));
   }
 
   public List<String> escalationGroups(DelegateExecution execution) {
@@ -253,7 +253,7 @@ public class EliminationSteps {
     String complaint = string(execution, COMPLAINT_ID);
     events.publishEvent(new CreditPunishmentDue(number + ":REVIVAL:" + complaint, e.caseNumber() == null ? number : e.caseNumber(),
         e.creditCode(), e.enterpriseName(), e.jurisdiction(), "已封存（淘汰）设备恢复生产，违反公开承诺",
-        e.lineName() + "经核查恢复生产（举报" + complaint + "）", rule.legalBasis() + "；" + e.legalBasis(), rule.platform(), rule.domains()));
+        e.lineName() + "经核查恢复生产（举报" + complaint + "）", rule.legalBasis() + "；" + e.legalBasis(), rule.platform(), rule.domains(), null));
     if (eliminations.enterpriseClosed(e)) {
       return;
     }

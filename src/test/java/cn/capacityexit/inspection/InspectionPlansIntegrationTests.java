@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 16: a department's annual inspection plan covers the key enterprises of its sectors; its double-random draws
- * are reproducible from the recorded seed, take inspectors of the department's own roster only, and are published
+ * use a seed the system chooses, are reproducible from it (anyone may verify), take inspectors of the department's
+ * own roster only, and are published
  * without the officers' logins.
  */
 class InspectionPlansIntegrationTests extends IntegrationTest {
@@ -61,10 +62,16 @@ class InspectionPlansIntegrationTests extends IntegrationTest {
     assertThat(covered).containsAll(ours);
     assertThat(created.json().get("clauses").toString()).contains("二(二)2");
 
-    Http.Response first = http().as("jining-eco").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 2, "seed", 42));
+    Http.Response chosen = http().as("jining-eco").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 2, "seed", 42));
+    assertThat(chosen.status()).as("an officer may not choose the seed").isEqualTo(400);
+    assertThat(chosen.body()).contains("seed");
+    Http.Response first = http().as("jining-eco").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 2));
     assertThat(first.status()).as(first.body()).isEqualTo(201);
-    Http.Response again = http().as("jining-eco-head").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 2, "seed", 42));
-    assertThat(drawn(again.json())).as("the same seed draws the same").isEqualTo(drawn(first.json())).hasSize(2);
+    assertThat(drawn(first.json())).hasSize(2);
+    String drawNumber = first.json().get("drawNumber").asText();
+    JsonNode verified = http().get("/api/public/inspections/draws/" + drawNumber + "/verification").json();
+    assertThat(verified.get("reproduced").asBoolean()).as("the recorded seed draws the same again").isTrue();
+    assertThat(verified.get("seed").asLong()).isEqualTo(first.json().get("seed").asLong());
     List<String> roster = new ArrayList<>();
     for (String group : List.of("eco-370800", "eco-370800-head")) {
       identity.createUserQuery().memberOfGroup(group).list().forEach(u -> roster.add(u.getId()));
@@ -73,16 +80,16 @@ class InspectionPlansIntegrationTests extends IntegrationTest {
       assertThat(roster).contains(d.get("firstInspector").asText(), d.get("secondInspector").asText());
       assertThat(d.get("firstInspector").asText()).isNotEqualTo(d.get("secondInspector").asText());
     });
-    Http.Response random = http().as("jining-eco").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 1));
-    assertThat(random.status()).isEqualTo(201);
-    assertThat(random.json().get("seed").isNumber()).as("a generated seed is recorded").isTrue();
+    Http.Response again = http().as("jining-eco-head").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 1));
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().get("drawNumber").asText()).isEqualTo(number + "-02");
 
     assertThat(http().as("jining-eco").post("/api/inspection-plans/" + number + "/draws", Map.of("count", covered.size() + 1))
         .status()).isEqualTo(400);
     assertThat(http().as("weihai-eco").post("/api/inspection-plans/" + number + "/draws", Map.of("count", 1)).status()).isEqualTo(403);
 
     String published = http().get("/api/public/inspections?jurisdiction=370800").body();
-    assertThat(published).contains(number, "\"seed\":42").doesNotContain("jining-eco");
-    assertThat(http().get("/public/inspections").body()).contains("双随机抽查情况", "随机数种子 42");
+    assertThat(published).contains(number, "\"seed\":" + first.json().get("seed").asLong()).doesNotContain("jining-eco");
+    assertThat(http().get("/public/inspections").body()).contains("双随机抽查情况", "随机数种子 " + first.json().get("seed").asLong());
   }
 }
