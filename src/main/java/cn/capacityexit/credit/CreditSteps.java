@@ -29,7 +29,8 @@ public class CreditSteps {
   /** 登记并公开评价结果: record-environmental-rating.form's fields. */
   public void rated(DelegateExecution execution) {
     EnvironmentalRating r = ratings.rate(caller(), new EnvironmentalRatings.Input(
-        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), ProcessVariables.integer(execution, "ratingYear", "评价年度应为四位数字"),
+        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE),
+        ProcessVariables.integer(execution, "ratingYear", "评价年度应为四位数字"),
         ProcessVariables.string(execution, "colour"), ProcessVariables.string(execution, "ratedOn"),
         ProcessVariables.string(execution, "documentNumber"), ProcessVariables.string(execution, "basis")));
     requireTenant(execution, r.jurisdiction());

@@ -92,11 +92,7 @@ public class EnvironmentalRatings {
       }
     }
     LocalDate ratedOn = p.pastDay("ratedOn", in.ratedOn(), "评价日期", Deadlines.today(clock));
-    if (in.year() == null) {
-      p.add("year", "请填写评价年度");
-    } else if (ratedOn != null && (in.year() > ratedOn.getYear() || in.year() < ratedOn.getYear() - 2)) {
-      p.add("year", "评价年度应为评价日期当年或前两年");
-    }
+    p.evaluationYear("year", in.year(), ratedOn, "评价日期");
     p.throwIfAny();
     Enterprise enterprise = registry.find(code).orElseThrow(() -> new NotFoundException("统一社会信用代码为" + code + "的企业未登记"));
     String group = organisation.nearestWith(RATING_DEPARTMENT, enterprise.jurisdiction())

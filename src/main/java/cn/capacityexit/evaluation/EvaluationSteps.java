@@ -32,7 +32,8 @@ public class EvaluationSteps {
       throw new ForbiddenException("须由经办人发起");
     }
     PerMuEvaluation e = evaluations.evaluate(caller, new PerMuEvaluations.Input(
-        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), ProcessVariables.integer(execution, "evaluationYear", "评价年度应为四位数字"),
+        ProcessVariables.string(execution, VariableNames.ENTERPRISE_CREDIT_CODE),
+        ProcessVariables.integer(execution, "evaluationYear", "评价年度应为四位数字"),
         ProcessVariables.string(execution, "grade"), decimal(execution, "taxPerMu"), decimal(execution, "valuePerEnergy"),
         ProcessVariables.string(execution, "evaluatedOn"), ProcessVariables.string(execution, "documentNumber")));
     if (execution.getTenantId() == null || !execution.getTenantId().equals(e.jurisdiction())) {

@@ -94,11 +94,7 @@ public class PerMuEvaluations {
       p.add("valuePerEnergy", "单位能耗增加值不能为负数");
     }
     LocalDate on = p.pastDay("evaluatedOn", in.evaluatedOn(), "评价结果公布日期", Deadlines.today(clock));
-    if (in.year() == null) {
-      p.add("year", "请填写评价年度");
-    } else if (on != null && (in.year() > on.getYear() || in.year() < on.getYear() - 2)) {
-      p.add("year", "评价年度应为公布日期当年或前两年");
-    }
+    p.evaluationYear("year", in.year(), on, "公布日期");
     p.throwIfAny();
     Enterprise enterprise = registry.find(code).orElseThrow(() -> new NotFoundException("统一社会信用代码为" + code + "的企业未登记"));
     String group = GroupIds.department(EVALUATING_DEPARTMENT, enterprise.jurisdiction());

@@ -141,12 +141,8 @@ public class LicenceRegister {
   public Licence.Holders holders(String jurisdiction) {
     Jurisdiction j = organisation.jurisdiction(jurisdiction == null ? "" : jurisdiction.strip())
         .orElseThrow(() -> new InvalidInputException("jurisdiction", "请指明行政区划代码，如440000"));
-    Map<String, Object> in = new java.util.HashMap<>();
-    in.put("provinceCode", organisation.provinceOf(j.code()).code());
-    in.put("publicationYear", LocalDate.now(clock).getYear());
-    in.put("licenceType", LicenceCheck.LicenceType.PRODUCTION_LICENCE.name());
-    var result = decisions.evaluateDecisionByKey(LICENCE_PUBLICATION).variables(Variables.fromMap(in)).evaluate();
-    if (result.isEmpty()) {
+    java.util.Optional<String> basis = publicationBasis(j.code());
+    if (basis.isEmpty()) {
       return new Licence.Holders(j.code(), j.name(), false, null, List.of());
     }
     List<String> scope = organisation.selfAndDescendants(j.code()).stream().map(Jurisdiction::code).toList();
@@ -154,7 +150,17 @@ public class LicenceRegister {
             + " WHERE l.status = 'VALID' AND l.licence_type = 'PRODUCTION_LICENCE' AND l.jurisdiction_code IN (:scope)"
             + " ORDER BY l.jurisdiction_code, e.name")
         .param("scope", scope).query(mapper).list();
-    return new Licence.Holders(j.code(), j.name(), true, result.getSingleResult().getEntry("legalBasis"), list);
+    return new Licence.Holders(j.code(), j.name(), true, basis.get(), list);
+  }
+
+  /** The clause under which the province of a jurisdiction publishes its production licence holders this year, if any. */
+  private java.util.Optional<String> publicationBasis(String jurisdiction) {
+    Map<String, Object> in = new java.util.HashMap<>();
+    in.put("provinceCode", organisation.provinceOf(jurisdiction).code());
+    in.put("publicationYear", LocalDate.now(clock).getYear());
+    in.put("licenceType", LicenceCheck.LicenceType.PRODUCTION_LICENCE.name());
+    var result = decisions.evaluateDecisionByKey(LICENCE_PUBLICATION).variables(Variables.fromMap(in)).evaluate();
+    return result.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(result.getSingleResult().getEntry("legalBasis"));
   }
 
   /**
@@ -164,7 +170,7 @@ public class LicenceRegister {
   public java.util.Optional<Licence> published(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM lic_licence l JOIN reg_enterprise e ON e.credit_code = l.credit_code"
             + " WHERE l.id = ? AND l.licence_type = 'PRODUCTION_LICENCE'").param(id).query(mapper).optional()
-        .filter(l -> holders(l.jurisdiction()).published());
+        .filter(l -> publicationBasis(l.jurisdiction()).isPresent());
   }
 
   private static LocalDate date(Problems p, String field, String value, boolean required) {

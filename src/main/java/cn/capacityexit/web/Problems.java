@@ -52,6 +52,19 @@ public final class Problems {
   }
 
   /**
+   * The year an evaluation is for: required, and the year of the day it was made or one of the two before (the
+   * evaluations of the plans are yearly and published early the next year).
+   */
+  public Integer evaluationYear(String field, Integer year, java.time.LocalDate madeOn, String madeOnLabel) {
+    if (year == null) {
+      add(field, "请填写评价年度");
+    } else if (madeOn != null && (year > madeOn.getYear() || year < madeOn.getYear() - 2)) {
+      add(field, "评价年度应为" + madeOnLabel + "当年或前两年");
+    }
+    return year;
+  }
+
+  /**
    * True when the text has no control character (tab and line breaks aside) and no unpaired
    * surrogate: what a person can type, and what every database stores as given.
    */
