@@ -45,14 +45,24 @@ final class StormProgress {
     while (System.nanoTime() < deadline) {
       long pushed = jdbc.sql("SELECT COUNT(*) FROM cr_credit_record WHERE record_key LIKE '%:EXIT_OVERDUE' AND pushed_at IS NOT NULL")
           .query(Long.class).single();
-      long due = engine.getManagementService().createJobQuery().executable().count();
+      long due = dueJobs(jdbc);
       if (pushed >= cases && due == 0) {
         return;
       }
       Node.pause(200);
     }
     throw new AssertionError("the storm did not finish within " + seconds + " s: " + creditRecords(jdbc) + " credit records, "
-        + engine.getManagementService().createJobQuery().executable().count() + " jobs due");
+        + dueJobs(jdbc) + " jobs due");
+  }
+
+  /**
+   * The jobs due now, without the engine's history cleanup: a recurring job that keeps its id and runs again and again
+   * inside its nightly window (application.yaml), whatever the storm does; a run at night would otherwise see it.
+   */
+  static long dueJobs(JdbcClient jdbc) {
+    return jdbc.sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE HANDLER_TYPE_ <> 'history-cleanup' AND RETRIES_ > 0"
+            + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?) AND (SUSPENSION_STATE_ IS NULL OR SUSPENSION_STATE_ = 1)")
+        .param(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()).query(Long.class).single();
   }
 
   /**
@@ -70,10 +80,11 @@ final class StormProgress {
     }
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(TASK_RECORD_CREDIT).finished().count())
         .as("the credit step completed once per case").isEqualTo(cases.size());
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY JOB_ID_"
-        + " HAVING COUNT(*) > 1) twice").query(Long.class).single()).as("jobs that succeeded twice").isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
+        + " AND (JOB_DEF_TYPE_ IS NULL OR JOB_DEF_TYPE_ <> 'history-cleanup') GROUP BY JOB_ID_ HAVING COUNT(*) > 1) twice")
+        .query(Long.class).single()).as("jobs that succeeded twice").isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
-    assertThat(engine.getManagementService().createJobQuery().executable().count()).as("jobs left").isZero();
+    assertThat(dueJobs(jdbc)).as("jobs left").isZero();
 
     Map<String, String> processInstances = new HashMap<>();
     for (ProcessInstance pi : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("rectification-to-closure").list()) {
