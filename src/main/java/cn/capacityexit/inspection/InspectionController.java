@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionController {
 
   private final InspectionPlans plans;
+  private final Inspections inspections;
   private final PublicPage page;
 
-  InspectionController(InspectionPlans plans, PublicPage page) {
+  InspectionController(InspectionPlans plans, Inspections inspections, PublicPage page) {
     this.plans = plans;
+    this.inspections = inspections;
     this.page = page;
   }
 
@@ -36,6 +38,12 @@ class InspectionController {
   @GetMapping("/api/inspection-plans/{number}")
   public InspectionPlan get(Caller caller, @PathVariable String number) {
     return plans.get(caller, number);
+  }
+
+  /** An inspection as the inspectors recorded it, with the verdict and the case or elimination it opened. */
+  @GetMapping("/api/inspections/{number}")
+  public Inspections.Inspection inspection(Caller caller, @PathVariable String number) {
+    return inspections.get(caller, number);
   }
 
   @PostMapping("/api/inspection-plans/{number}/draws")

@@ -15,7 +15,10 @@ public record InspectionPlan(String planNumber, String jurisdiction, String depa
   public record Draw(String drawNumber, long seed, int requested, List<String> roster, List<Drawn> drawn, String drawnBy,
       OffsetDateTime drawnAt) {}
 
-  /** One drawn enterprise with its two inspectors (login and name). */
+  /**
+   * One drawn enterprise with its two inspectors (login and name), its inspection and the result as published (一公开):
+   * 待检查 until the inspectors record it.
+   */
   public record Drawn(String creditCode, String enterpriseName, String firstInspector, String firstInspectorName,
-      String secondInspector, String secondInspectorName) {}
+      String secondInspector, String secondInspectorName, String inspectionNumber, java.time.LocalDate inspectedOn, String result) {}
 }

@@ -46,10 +46,12 @@ public class InspectionPlans {
   private final UserNames names;
   private final Clock clock;
   private final AsSystem asSystem;
+  private final Inspections inspections;
 
   InspectionPlans(JdbcClient jdbc, InspectionKinds kinds, Organisation organisation, YearlySequences sequences,
-      IdentityService identity, UserNames names, Clock clock, AsSystem asSystem) {
+      IdentityService identity, UserNames names, Clock clock, AsSystem asSystem, Inspections inspections) {
     this.jdbc = jdbc;
+    this.inspections = inspections;
     this.asSystem = asSystem;
     this.kinds = kinds;
     this.organisation = organisation;
@@ -150,6 +152,8 @@ public class InspectionPlans {
       jdbc.sql("INSERT INTO insp_draw_item (draw_number, position, credit_code, first_inspector, second_inspector) VALUES (?, ?, ?, ?, ?)")
           .params(number, i + 1, a.creditCode(), a.firstInspector(), a.secondInspector()).update();
     }
+    // Each drawn enterprise gets its inspection, addressed to its two drawn inspectors.
+    inspections.start(plan, number, drawn);
     return get(caller, planNumber).draws().stream().filter(d -> d.drawNumber().equals(number)).findFirst().orElseThrow();
   }
 
@@ -205,7 +209,8 @@ public class InspectionPlans {
         p.year(), p.title(), p.sectors(), p.clauses(), p.coverage(), p.draws().stream()
             .map(d -> new InspectionPlan.Draw(d.drawNumber(), d.seed(), d.requested(), List.of(), d.drawn().stream()
                 .map(x -> new InspectionPlan.Drawn(x.creditCode(), x.enterpriseName(), null,
-                    publicName(x.firstInspector(), x.firstInspectorName()), null, publicName(x.secondInspector(), x.secondInspectorName())))
+                    publicName(x.firstInspector(), x.firstInspectorName()), null, publicName(x.secondInspector(), x.secondInspectorName()),
+                    x.inspectionNumber(), x.inspectedOn(), x.result()))
                 .toList(), null, d.drawnAt()))
             .toList(), null, p.createdAt());
   }
@@ -239,12 +244,20 @@ public class InspectionPlans {
             Arrays.asList(rs.getString("roster").split(",")), List.of(), rs.getString("drawn_by"),
             rs.getObject("drawn_at", OffsetDateTime.class)))
         .list().stream()
-        .map(d -> new InspectionPlan.Draw(d.drawNumber(), d.seed(), d.requested(), d.roster(), jdbc.sql(
-                "SELECT credit_code, first_inspector, second_inspector FROM insp_draw_item WHERE draw_number = ? ORDER BY position")
-            .param(d.drawNumber())
-            .query((rs, n) -> new InspectionPlan.Drawn(rs.getString(1), enterpriseNames.getOrDefault(rs.getString(1), rs.getString(1)),
-                rs.getString(2), names.name(rs.getString(2)), rs.getString(3), names.name(rs.getString(3))))
-            .list(), d.drawnBy(), d.drawnAt()))
+        .map(d -> {
+          Map<String, Inspections.Inspection> done = inspections.ofDraw(d.drawNumber()).stream()
+              .collect(Collectors.toMap(Inspections.Inspection::inspectionNumber, i -> i));
+          return new InspectionPlan.Draw(d.drawNumber(), d.seed(), d.requested(), d.roster(), jdbc.sql(
+                  "SELECT position, credit_code, first_inspector, second_inspector FROM insp_draw_item WHERE draw_number = ? ORDER BY position")
+              .param(d.drawNumber())
+              .query((rs, n) -> {
+                Inspections.Inspection i = done.get(d.drawNumber() + "-" + String.format("%02d", rs.getInt(1)));
+                return new InspectionPlan.Drawn(rs.getString(2), enterpriseNames.getOrDefault(rs.getString(2), rs.getString(2)),
+                    rs.getString(3), names.name(rs.getString(3)), rs.getString(4), names.name(rs.getString(4)),
+                    i == null ? null : i.inspectionNumber(), i == null ? null : i.inspectedOn(), Inspections.result(i));
+              })
+              .list(), d.drawnBy(), d.drawnAt());
+        })
         .toList();
   }
 

@@ -68,6 +68,7 @@ public class CaseController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("case", c.with(c.lines(), List.of()));
     body.put("history", steps);
+    body.put("inspectionNumber", cases.inspectionNumber(caseNumber));
     return body;
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 public final class CaseEvents {
 
   public static final String REGISTERED = "REGISTERED";
+  public static final String INSPECTION_EVIDENCE = "INSPECTION_EVIDENCE";
   public static final String POLICY_DETERMINED = "POLICY_DETERMINED";
   public static final String YELLOW_LISTED = "YELLOW_LISTED";
   public static final String REMINDED = "REMINDED";
@@ -38,7 +39,7 @@ public final class CaseEvents {
   public static final String NOTICE_SERVED = "NOTICE_SERVED";
 
   private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry(REGISTERED, "登记案件"), Map.entry(POLICY_DETERMINED, "确定处置规则"),
+      Map.entry(REGISTERED, "登记案件"), Map.entry(INSPECTION_EVIDENCE, "依据检查记录立案"), Map.entry(POLICY_DETERMINED, "确定处置规则"),
       Map.entry(YELLOW_LISTED, "列入黄牌名单"), Map.entry(REMINDED, "期限届满前提醒"),
       Map.entry(RECTIFICATION_REPORTED, "企业报告整改完成"), Map.entry(EXTENSION_REQUESTED, "企业申请延期"),
       Map.entry(EXTENSION_GRANTED, "批准延期"), Map.entry(EXTENSION_REFUSED, "不予延期"),

@@ -86,6 +86,12 @@ public class CaseRepository {
     jdbc.sql(sql.toString()).params(params).update();
   }
 
+  /** The inspection the case was opened on (its evidence), if an inspection opened it. */
+  public Optional<String> inspectionNumber(String caseNumber) {
+    return jdbc.sql("SELECT inspection_number FROM rc_case WHERE case_number = ?").param(caseNumber).query(String.class).optional()
+        .filter(n -> n != null);
+  }
+
   public void event(String caseNumber, String kind, String actor, String detail, OffsetDateTime at) {
     jdbc.sql("INSERT INTO rc_case_event (case_number, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)")
         .params(caseNumber, at, actor, kind, detail == null ? null : truncate(detail, 2000)).update();

@@ -634,6 +634,11 @@ public class RectificationCases {
     cases.event(caseNumber, done ? CaseEvents.ELIMINATED : CaseEvents.ELIMINATION_ORDERED, SYSTEM, null, at);
   }
 
+  /** The inspection the case was opened on (its evidence), or null when an officer registered the finding. */
+  public String inspectionNumber(String caseNumber) {
+    return cases.inspectionNumber(caseNumber).orElse(null);
+  }
+
   public Case get(Caller caller, String caseNumber) {
     Case c = cases.find(caseNumber).orElseThrow(() -> new NotFoundException("没有编号为" + caseNumber + "的案件"));
     if (caller != null && !caller.mayAccess(c.jurisdiction())) {

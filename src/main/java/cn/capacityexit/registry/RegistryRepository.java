@@ -131,6 +131,31 @@ public class RegistryRepository {
     return new Page<>(items, page, size, total);
   }
 
+  /** A line with its enterprise, as a candidate list or an inspection reads it. */
+  public record RegisteredLine(ProductionLine line, Enterprise enterprise) {}
+
+  /**
+   * The lines still producing or being rectified (not sealed, dismantled or closed) of the open enterprises of the
+   * jurisdictions, ordered by enterprise and line.
+   */
+  public List<RegisteredLine> openLines(Collection<String> jurisdictions) {
+    if (jurisdictions.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Enterprise> enterprises = new HashMap<>();
+    List<ProductionLine> lines = jdbc.sql("SELECT l.id, l.credit_code, l.name, l.equipment_type, l.specification, l.capacity, l.capacity_unit,"
+            + " l.catalogue_ref, l.status, l.remark, l.created_at FROM reg_production_line l JOIN reg_enterprise e ON e.credit_code = l.credit_code"
+            + " WHERE e.jurisdiction_code IN (:scope) AND e.closed_at IS NULL AND l.status IN ('IN_PRODUCTION', 'RECTIFYING', 'SUSPENDED')"
+            + " ORDER BY l.credit_code, l.id")
+        .param("scope", jurisdictions).query((RowMapper<ProductionLine>) this::line).list();
+    List<RegisteredLine> result = new ArrayList<>();
+    for (ProductionLine l : lines) {
+      Enterprise e = enterprises.computeIfAbsent(l.enterpriseCreditCode(), c -> find(c).orElseThrow());
+      result.add(new RegisteredLine(l, e));
+    }
+    return result;
+  }
+
   public Optional<ProductionLine> line(long id) {
     return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM reg_production_line WHERE id = ?").param(id)
         .query((RowMapper<ProductionLine>) this::line).optional()

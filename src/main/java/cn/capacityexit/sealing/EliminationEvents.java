@@ -23,9 +23,10 @@ final class EliminationEvents {
   static final String COMPLAINT_HANDLED = "COMPLAINT_HANDLED";
   static final String REVIVAL_CONFIRMED = "REVIVAL_CONFIRMED";
   static final String EVIDENCE = "EVIDENCE";
+  static final String INSPECTION_EVIDENCE = "INSPECTION_EVIDENCE";
 
   private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry(REGISTERED, "列入淘汰"), Map.entry(ASSESSED, "评估拆除条件"), Map.entry(STEP_DONE, "封存措施到位"),
+      Map.entry(REGISTERED, "列入淘汰"), Map.entry(INSPECTION_EVIDENCE, "依据检查记录列入淘汰"), Map.entry(ASSESSED, "评估拆除条件"), Map.entry(STEP_DONE, "封存措施到位"),
       Map.entry(SEALED, "封存完毕，生成承诺书"), Map.entry(PLEDGE_UPLOADED, "上传签字承诺书"), Map.entry(ANNOUNCED, "网站公告"),
       Map.entry(REMINDED, "拆除期限届满前提醒"), Map.entry(OVERDUE, "逾期未拆除，上级督办并记录失信"),
       Map.entry(DISMANTLED, "拆除主体设备"), Map.entry(ACCEPTED, "验收通过，产能退出"), Map.entry(ACCEPTANCE_FAILED, "验收未通过"),

@@ -51,6 +51,12 @@ public class EliminationRepository {
     return jdbc.sql("SELECT COUNT(*) FROM ds_elimination WHERE line_id = ?").param(lineId).query(Long.class).single() > 0;
   }
 
+  /** The elimination a line is already in, if any (one per line). */
+  public java.util.Optional<String> eliminationOfLine(long lineId) {
+    return jdbc.sql("SELECT elimination_number FROM ds_elimination WHERE line_id = ? ORDER BY created_at").param(lineId)
+        .query(String.class).list().stream().findFirst();
+  }
+
   public void update(String number, Map<String, Object> columns, OffsetDateTime at) {
     StringBuilder sql = new StringBuilder("UPDATE ds_elimination SET updated_at = :updatedAt");
     Map<String, Object> params = new HashMap<>(columns);

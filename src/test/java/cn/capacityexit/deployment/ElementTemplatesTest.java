@@ -34,7 +34,8 @@ class ElementTemplatesTest {
   private static final Map<String, Class<?>> BEANS = Map.of(
       "rectification", RectificationSteps.class, "elimination", EliminationSteps.class, "campaign", CampaignSteps.class,
       "measures", cn.capacityexit.measures.MeasureSteps.class, "licences", cn.capacityexit.licences.LicenceSteps.class,
-      "credit", cn.capacityexit.credit.CreditSteps.class, "evaluation", cn.capacityexit.evaluation.EvaluationSteps.class);
+      "credit", cn.capacityexit.credit.CreditSteps.class, "evaluation", cn.capacityexit.evaluation.EvaluationSteps.class,
+      "inspection", cn.capacityexit.inspection.InspectionSteps.class, "exitPlan", cn.capacityexit.exitplan.ExitPlanSteps.class);
   private static final Pattern STEP = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(execution\\)\\}");
 
   @Test

@@ -18,10 +18,18 @@ import cn.capacityexit.measures.MeasureSteps;
 /** What an analyst may deploy: the product's own models pass; code in any guise is refused with the element. */
 class ModelPolicyTest {
 
-  static final Map<String, Class<?>> BEANS = Map.of("rectification", RectificationSteps.class, "elimination", EliminationSteps.class,
-      "campaign", CampaignSteps.class, "campaignSchedule", CampaignSchedule.class, "dueDates", HandlingPeriods.class,
-      "measures", MeasureSteps.class, "licences", cn.capacityexit.licences.LicenceSteps.class,
-      "credit", cn.capacityexit.credit.CreditSteps.class, "evaluation", cn.capacityexit.evaluation.EvaluationSteps.class);
+  static final Map<String, Class<?>> BEANS = Map.ofEntries(
+      Map.entry("rectification", RectificationSteps.class),
+      Map.entry("elimination", EliminationSteps.class),
+      Map.entry("campaign", CampaignSteps.class),
+      Map.entry("campaignSchedule", CampaignSchedule.class),
+      Map.entry("dueDates", HandlingPeriods.class),
+      Map.entry("measures", MeasureSteps.class),
+      Map.entry("licences", cn.capacityexit.licences.LicenceSteps.class),
+      Map.entry("credit", cn.capacityexit.credit.CreditSteps.class),
+      Map.entry("evaluation", cn.capacityexit.evaluation.EvaluationSteps.class),
+      Map.entry("inspection", cn.capacityexit.inspection.InspectionSteps.class),
+      Map.entry("exitPlan", cn.capacityexit.exitplan.ExitPlanSteps.class));
   final ModelPolicy policy = new ModelPolicy(BEANS::get);
 
   @Test
