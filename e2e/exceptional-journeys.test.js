@@ -90,7 +90,6 @@ test('a Jining market regulator asks in Tasklist whether an applicant may get a 
   await page.screenshot({ path: path.join(shots, '36-licence-check-start.png') });
   await page.click('.modal-footer button:has-text("发起")');
   await page.waitForSelector('.modal-footer', { state: 'detached' });
-  await page.click('text=我的任务');
   const entry = page.locator('li.task').filter({ hasText: '记录许可审查意见' }).filter({ hasText: '济宁光辉热电' }).first();
   await entry.waitFor();
   await entry.locator('h4.task a').click();
@@ -127,6 +126,39 @@ test('a Chiping environment officer rates an enterprise\'s environmental credit 
   assert.ok(published.some((r) => r.creditCode === '91371503571267040X' && r.colour === 'YELLOW'), 'the rating is published');
   await applyMeasure('chiping-eco', '加大执法检查频次（环境信用黄色标识）', '聊城信发电解铝有限公司', today,
     `茌环函〔${today.slice(0, 4)}〕5号`, '列入重点监管名单，每季度现场检查一次', '39-measure-env-inspection');
+  assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
+  assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
+});
+
+test('a drawn Yanggu inspector records an energy inspection in Tasklist; the excess opens a case with the inspection as evidence and the result is published', { timeout: TEST_TIMEOUT }, async () => {
+  // Shandong 2022 / Liaocheng 2025 二(一)1 节能监察全覆盖; Guangdong 2023 二(二)2 双随机、一公开. The plan and the draw are the
+  // department's (product API); the inspection is the drawn inspector's, in Tasklist.
+  const today = await serverToday();
+  const plan = await api('yanggu-miit', 'POST', '/api/inspection-plans', { jurisdiction: '371521', department: 'miit',
+    kind: 'ENERGY_SUPERVISION', year: Number(today.slice(0, 4)), sectors: ['CEMENT'] });
+  const draw = await api('yanggu-miit', 'POST', `/api/inspection-plans/${plan.planNumber}/draws`, { count: 1 });
+  const drawn = draw.drawn[0];
+  assert.strictEqual(drawn.enterpriseName, '阳谷华通水泥有限公司');
+  const page = await officerPage(drawn.firstInspector);
+  await openTask(page, '记录检查结果', '阳谷华通水泥');
+  await formDate(page, '检查日期', today);
+  await page.locator('.fjs-form-field-select').filter({ hasText: '检查的生产线或设备' }).click();
+  await page.locator('.fjs-dropdownlist-item:has-text("熟料生产线")').click();
+  await page.locator('.fjs-form-field-select').filter({ hasText: '能耗限额标准及指标' }).click();
+  await page.locator('.fjs-dropdownlist-item:has-text("GB 16780-2021")').click();
+  await write(page, '实测值（与所选指标同单位）', '125');
+  await write(page, '检查情况', '现场核查能源计量器具和生产、用能台账，熟料单位产品综合能耗超过限定值');
+  await submitTask(page, '40-record-inspection');
+  await page.close();
+  const recorded = await api('yanggu-miit', 'GET', `/api/inspections/${drawn.inspectionNumber}`);
+  assert.strictEqual(recorded.finding, true);
+  assert.strictEqual(recorded.dimension, 'ENERGY');
+  assert.ok(recorded.referredTo.startsWith('ZG-371521-'), 'a rectification case opened');
+  const opened = await api('yanggu-miit', 'GET', `/api/cases/${recorded.referredTo}`);
+  assert.strictEqual(opened.inspectionNumber, drawn.inspectionNumber);
+  assert.ok(opened.case.description.includes('实测125 kgce/t'), 'the finding is the inspection\'s, not retyped');
+  const published = await fetch(`${ctx.base}/public/inspections?jurisdiction=371521`).then((r) => r.text());
+  assert.ok(published.includes(`已立案整改（${recorded.referredTo}）`), 'the result is published with the draw');
   assert.deepStrictEqual(serverErrors, [], 'no HTTP 5xx on the officers\' path');
   assert.deepStrictEqual(englishSeen, [], 'no English on the officers\' path');
 });

@@ -158,7 +158,7 @@ async function resetClock() {
 // Latin words that may appear on a Chinese screen: file formats, the prefixes of case (ZG), elimination (CF), measure (LM),
 // environmental credit rating (HX) and per-mu evaluation (MJ) numbers,
 // the product that powers the webapps ("Camunda Platform" in the footer), the browser's time zone.
-const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'WPS', 'Word', 'JPEG', 'PNG', 'MB', 'KB', 'ZG', 'CF', 'LM', 'HX', 'MJ', 'Camunda', 'Platform', 'Asia', 'Shanghai']);
+const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'WPS', 'Word', 'JPEG', 'PNG', 'MB', 'KB', 'ZG', 'CF', 'LM', 'HX', 'MJ', 'JC', 'JH', 'GB', 'kgce', 'kWh', 'Camunda', 'Platform', 'Asia', 'Shanghai']);
 
 /** The officer's screen speaks Chinese: no English word outside the allowed file formats (collected, asserted at the end). */
 const englishSeen = [];

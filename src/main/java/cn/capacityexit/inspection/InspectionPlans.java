@@ -107,7 +107,7 @@ public class InspectionPlans {
     String group = GroupIds.department(department, j.code());
     requireMember(caller, group, j.code());
     String number = String.format("JC-%s-%d-%04d", j.code(), in.year(), sequences.next("insp_sequence", "plan_year", j.code(), in.year()));
-    String title = in.year() + "年" + j.name() + organisation.groupName(group) + kind.name() + "计划";
+    String title = in.year() + "年" + organisation.groupName(group) + kind.name() + "计划";
     jdbc.sql("INSERT INTO insp_plan (plan_number, jurisdiction_code, department_group, kind, plan_year, title, sectors, created_by,"
             + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(number, j.code(), group, kind.code(), in.year(), title, sectors.stream().map(Sector::name).collect(Collectors.joining(",")),

@@ -113,9 +113,9 @@ public class Inspections {
     }
   }
 
-  /** A limit as the form's list offers it: its code first, then what an officer reads. */
+  /** A limit as the form's list offers it: what an officer reads (the standard, the indicator, the limit). */
   static String choice(EnergyLimits.Limit l) {
-    return l.code() + " " + l.label().replace(";", "；");
+    return l.label().replace(";", "；");
   }
 
   /** The enterprise's lines as the form's list offers them: the line number first. */
@@ -162,8 +162,10 @@ public class Inspections {
     Map<String, Object> columns = new LinkedHashMap<>();
     switch (i.kind()) {
       case "ENERGY_SUPERVISION" -> {
-        String code = in.limitChoice() == null ? "" : in.limitChoice().strip().split("\\s+", 2)[0];
-        EnergyLimits.Limit limit = limits.find(code).orElse(null);
+        // The list's text, or the limit's code (an API client).
+        String chosen = in.limitChoice() == null ? "" : in.limitChoice().strip();
+        EnergyLimits.Limit limit = limits.all().stream().filter(l -> choice(l).equals(chosen) || l.code().equals(chosen)).findFirst()
+            .orElse(null);
         if (limit == null) {
           p.add("limitChoice", "请选择能耗限额标准及指标");
         } else if (!limit.sectors().contains(enterprise.sector().name())) {

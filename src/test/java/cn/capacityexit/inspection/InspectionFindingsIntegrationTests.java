@@ -84,7 +84,7 @@ class InspectionFindingsIntegrationTests extends IntegrationTest {
     assertThat(task.getAssignee()).isEqualTo(d.get("firstInspector").asText());
     assertThat(task.getName()).isEqualTo("记录检查结果");
     String inspector = d.get("firstInspector").asText();
-    String limit = "GB16780-2021-CLINKER GB 16780-2021《水泥单位产品能源消耗限额》 熟料单位产品综合能耗（3级，限定值） ≤117 kgce/t";
+    String limit = "GB 16780-2021《水泥单位产品能源消耗限额》 熟料单位产品综合能耗（3级，限定值） ≤117 kgce/t";
     Http.Response forged = complete(inspector, task, Map.of("inspectedOn", today, "limitChoice", limit, "measuredValue", 125.0,
         "observations", "现场核查能源计量数据", "limitValue", 500.0));
     assertThat(forged.status()).as("a variable the form does not declare").isEqualTo(400);
