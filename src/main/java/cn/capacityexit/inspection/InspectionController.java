@@ -22,10 +22,12 @@ class InspectionController {
 
   private final InspectionPlans plans;
   private final Inspections inspections;
+  private final ComprehensiveEvaluations evaluations;
   private final PublicPage page;
 
-  InspectionController(InspectionPlans plans, Inspections inspections, PublicPage page) {
+  InspectionController(InspectionPlans plans, Inspections inspections, ComprehensiveEvaluations evaluations, PublicPage page) {
     this.plans = plans;
+    this.evaluations = evaluations;
     this.inspections = inspections;
     this.page = page;
   }
@@ -44,6 +46,19 @@ class InspectionController {
   @GetMapping("/api/inspections/{number}")
   public Inspections.Inspection inspection(Caller caller, @PathVariable String number) {
     return inspections.get(caller, number);
+  }
+
+  /** The comprehensive-standards evaluation of each enterprise inspected in the year, with the inspections behind each verdict. */
+  @GetMapping("/api/comprehensive-evaluations")
+  public List<ComprehensiveEvaluations.EnterpriseEvaluation> evaluations(Caller caller, @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer year) {
+    return evaluations.evaluations(caller, jurisdiction, year);
+  }
+
+  /** A report of the evaluation work (reported from Tasklist: 报送综合标准评价工作情况). */
+  @GetMapping("/api/evaluation-reports/{number}")
+  public ComprehensiveEvaluations.Report report(Caller caller, @PathVariable String number) {
+    return evaluations.get(caller, number);
   }
 
   @PostMapping("/api/inspection-plans/{number}/draws")

@@ -1,7 +1,10 @@
 package cn.capacityexit.inspection;
 
 import cn.capacityexit.process.ProcessVariables;
+import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.security.Actors;
+import cn.capacityexit.security.Caller;
+import cn.capacityexit.web.ForbiddenException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,11 +17,46 @@ import org.springframework.stereotype.Component;
 public class InspectionSteps {
 
   private final Inspections inspections;
+  private final ComprehensiveEvaluations evaluations;
   private final Actors actors;
 
-  InspectionSteps(Inspections inspections, Actors actors) {
+  InspectionSteps(Inspections inspections, ComprehensiveEvaluations evaluations, Actors actors) {
     this.inspections = inspections;
+    this.evaluations = evaluations;
     this.actors = actors;
+  }
+
+  /** 生成综合标准评价工作情况: start-evaluation-report.form's fields; the report is the tenant's. */
+  public void prepareReport(DelegateExecution execution) {
+    Caller caller = actors.caller();
+    if (caller == null) {
+      throw new ForbiddenException("须由经办人发起");
+    }
+    String jurisdiction = ProcessVariables.string(execution, VariableNames.JURISDICTION_CODE);
+    if (jurisdiction == null || !jurisdiction.strip().equals(execution.getTenantId())) {
+      throw new ForbiddenException("无权报送其他辖区的事项");
+    }
+    ComprehensiveEvaluations.Report r = evaluations.submit(caller, jurisdiction.strip(), ProcessVariables.string(execution, "department"),
+        ProcessVariables.integer(execution, "reportYear", "评价年度应为四位数字"), ProcessVariables.string(execution, "note"),
+        execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(r.reportNumber());
+    execution.setVariable("reportNumber", r.reportNumber());
+    execution.setVariable("reportSummary", r.summary());
+    execution.setVariable("reportingDepartment", r.departmentName());
+    execution.setVariable("reportedTo", r.reportedTo());
+    execution.setVariable("copiedTo", r.copiedTo());
+    execution.setVariable("hasCopy", r.copiedTo() != null);
+  }
+
+  /** 审阅综合标准评价工作情况 (the province's department). */
+  public void reportReceived(DelegateTask task) {
+    evaluations.received(evaluations.numberOfInstance(task.getProcessInstanceId()), ProcessVariables.string(task, "receivedNote"),
+        actors.actor(task));
+  }
+
+  /** 阅知综合标准评价工作情况（抄送）. */
+  public void copyRead(DelegateTask task) {
+    evaluations.read(evaluations.numberOfInstance(task.getProcessInstanceId()), actors.actor(task));
   }
 
   /** 记录检查结果: the form's fields, checked and kept; only a drawn inspector may complete it. */

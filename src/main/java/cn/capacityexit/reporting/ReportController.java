@@ -1,5 +1,6 @@
 package cn.capacityexit.reporting;
 
+import cn.capacityexit.inspection.ComprehensiveEvaluations;
 import cn.capacityexit.measures.JointMeasures;
 import cn.capacityexit.measures.MeasureTally;
 import cn.capacityexit.security.Caller;
@@ -44,10 +45,12 @@ public class ReportController {
 
   private final AnnualExits exits;
   private final JointMeasures measures;
+  private final ComprehensiveEvaluations evaluations;
 
-  public ReportController(AnnualExits exits, JointMeasures measures) {
+  public ReportController(AnnualExits exits, JointMeasures measures, ComprehensiveEvaluations evaluations) {
     this.exits = exits;
     this.measures = measures;
+    this.evaluations = evaluations;
   }
 
   @GetMapping("/api/reports/annual-exits")
@@ -65,6 +68,8 @@ public class ReportController {
     body.put("rows", rows);
     body.put("totals", totals);
     body.put("measures", measures.tally(scope, year));
+    // 综合标准评价: the year's evaluations per dimension (Jining, Weihai 四(二): the report cites them).
+    body.put("comprehensiveEvaluation", evaluations.tally(scope, year));
     return body;
   }
 
@@ -183,6 +188,20 @@ public class ReportController {
         for (int i = 0; i < counts.length; i++) {
           row.createCell(2 + i).setCellValue(counts[i]);
         }
+      }
+      Sheet evaluated = book.createSheet("综合标准评价");
+      Row evalHead = evaluated.createRow(0);
+      String[] evalHeader = {"方面", "评价企业数", "达标", "不达标"};
+      for (int i = 0; i < evalHeader.length; i++) {
+        evalHead.createCell(i).setCellValue(evalHeader[i]);
+      }
+      int e = 1;
+      for (ComprehensiveEvaluations.Tally t : evaluations.tally(scope, year)) {
+        Row row = evaluated.createRow(e++);
+        row.createCell(0).setCellValue(t.dimensionName());
+        row.createCell(1).setCellValue(t.evaluated());
+        row.createCell(2).setCellValue(t.passed());
+        row.createCell(3).setCellValue(t.failed());
       }
       book.write(out);
     }
