@@ -25,7 +25,23 @@ public record Dashboard(
     List<SectorProgress> capacity,
     List<CampaignProgress> campaigns,
     List<MeasureCount> measures,
+    List<InspectionCoverage> inspections,
+    List<CandidateProgress> candidates,
     List<String> warnings) {
+
+  /**
+   * A department's inspections of the year (issue 16): the key enterprises its plans must cover, how many of them were
+   * inspected (recorded), the inspections recorded and how many found a problem.
+   */
+  public record InspectionCoverage(String departmentGroup, String departmentName, long covered, long inspected, int percent,
+      long inspections, long findings) {}
+
+  /**
+   * The year's candidate lines per sector (exit lines and catalogue, issue 16): candidates, those in an approved plan to
+   * exit, and those of them that have exited.
+   */
+  public record CandidateProgress(String sector, String sectorName, String unit, long candidates, long planned, BigDecimal plannedCapacity,
+      long exited) {}
 
   /**
    * The joint measures of the cases (issue 15) still open with a department: to apply, or applied and lasting while

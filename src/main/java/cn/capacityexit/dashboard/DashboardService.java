@@ -121,7 +121,7 @@ public class DashboardService {
     List<DueItem> overdue = dates.stream().filter(d -> d.dueDate().isBefore(today)).limit(MAX_ITEMS).toList();
     return new Dashboard(top.code(), top.name(), held.stream().map(j -> new Choice(j.code(), j.name())).toList(), y, today,
         HORIZON_DAYS, openCases(p), openEliminations(p), upcoming, overdue, taskFigures(scope), capacity(p),
-        campaigns(p), measures(p), warnings(today));
+        campaigns(p), measures(p), inspections(p), candidates(p), warnings(today));
   }
 
   /**
@@ -241,6 +241,46 @@ public class DashboardService {
         + " GROUP BY m.department_group ORDER BY m.department_group", q,
         (rs, n) -> new Dashboard.MeasureCount(rs.getString("department_group"), organisation.groupName(rs.getString("department_group")),
             rs.getLong("n"), rs.getLong("late")));
+  }
+
+  /** Per department: the enterprises the year's plans cover, those inspected (recorded), the inspections and their findings. */
+  private List<Dashboard.InspectionCoverage> inspections(MapSqlParameterSource p) {
+    Map<String, long[]> figures = new TreeMap<>();
+    jdbc.query("SELECT p.department_group, COUNT(DISTINCT c.credit_code) AS n FROM insp_plan p"
+        + " JOIN insp_plan_enterprise c ON c.plan_number = p.plan_number WHERE p.plan_year = :year AND p.jurisdiction_code IN (:scope)"
+        + " GROUP BY p.department_group", p, rs -> {
+          figures.computeIfAbsent(rs.getString(1), k -> new long[4])[0] = rs.getLong(2);
+        });
+    jdbc.query("SELECT department_group, COUNT(DISTINCT credit_code) AS enterprises, COUNT(*) AS n,"
+        + " SUM(CASE WHEN finding THEN 1 ELSE 0 END) AS findings FROM insp_inspection"
+        + " WHERE plan_year = :year AND jurisdiction_code IN (:scope) AND state = 'RECORDED' GROUP BY department_group", p, rs -> {
+          long[] f = figures.computeIfAbsent(rs.getString(1), k -> new long[4]);
+          f[1] = rs.getLong(2);
+          f[2] = rs.getLong(3);
+          f[3] = rs.getLong(4);
+        });
+    return figures.entrySet().stream().map(e -> new Dashboard.InspectionCoverage(e.getKey(), organisation.groupName(e.getKey()),
+        e.getValue()[0], e.getValue()[1], percent(BigDecimal.valueOf(e.getValue()[1]), BigDecimal.valueOf(e.getValue()[0])),
+        e.getValue()[2], e.getValue()[3])).toList();
+  }
+
+  /** Per sector: the year's candidate lines, those in an approved plan to exit, and those exited. */
+  private List<Dashboard.CandidateProgress> candidates(MapSqlParameterSource p) {
+    List<Dashboard.CandidateProgress> result = new ArrayList<>();
+    jdbc.query("SELECT c.sector, c.capacity_unit, COUNT(*) AS n,"
+        + " SUM(CASE WHEN ep.state = 'APPROVED' AND c.included AND c.action IN ('EXIT', 'HALF_EXIT', 'CATALOGUE') THEN 1 ELSE 0 END) AS planned,"
+        + " SUM(CASE WHEN ep.state = 'APPROVED' AND c.included AND c.action IN ('EXIT', 'HALF_EXIT', 'CATALOGUE') THEN c.capacity ELSE 0 END)"
+        + " AS planned_capacity,"
+        + " SUM(CASE WHEN EXISTS (SELECT 1 FROM ex_capacity_exit x WHERE x.line_id = c.line_id) THEN 1 ELSE 0 END) AS exited"
+        + " FROM ep_candidate c JOIN ep_plan ep ON ep.plan_number = c.plan_number"
+        + " WHERE ep.plan_year = :year AND ep.jurisdiction_code IN (:scope) AND c.action <> 'EXEMPT'"
+        + " GROUP BY c.sector, c.capacity_unit ORDER BY c.sector, c.capacity_unit", p, rs -> {
+          Sector sector = Sector.valueOf(rs.getString("sector"));
+          BigDecimal planned = rs.getBigDecimal("planned_capacity");
+          result.add(new Dashboard.CandidateProgress(sector.name(), sector.label(), rs.getString("capacity_unit"), rs.getLong("n"),
+              rs.getLong("planned"), RegistryRepository.plain(planned == null ? BigDecimal.ZERO : planned), rs.getLong("exited")));
+        });
+    return result;
   }
 
   private TaskFigures taskFigures(List<String> scope) {

@@ -184,5 +184,13 @@ class ExitPlanIntegrationTests extends IntegrationTest {
     assertThat(candidate(http().as("liaocheng-miit").get("/api/exit-plans/JH-" + COUNTY + "-2022").json().get("candidates"),
         "clinker2500a").get("replacementNumber").asText()).isEqualTo("高工信〔2022〕12号");
     assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isZero();
+
+    // The managers' dashboard: candidates per sector against the approved plan, as recorded.
+    JsonNode dashboard = http().as("liaocheng-manager").get("/api/dashboard?jurisdiction=" + COUNTY + "&year=2022").json();
+    Map<String, String> bySector = new TreeMap<>();
+    dashboard.get("candidates").forEach(x -> bySector.put(x.get("sector").asText() + "/" + x.get("unit").asText(),
+        x.get("candidates").asLong() + "/" + x.get("planned").asLong()));
+    assertThat(bySector).containsEntry("CEMENT/吨/日", "4/3").containsEntry("CEMENT/万吨/年", "2/1").containsEntry("COKING/万吨/年", "2/2")
+        .containsEntry("TYRES/万条/年", "2/2").containsEntry("STEEL/万吨/年", "1/0").containsEntry("TEXTILES/万米/年", "1/1");
   }
 }

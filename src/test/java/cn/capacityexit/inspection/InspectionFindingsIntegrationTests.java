@@ -32,6 +32,9 @@ class InspectionFindingsIntegrationTests extends IntegrationTest {
   @Autowired
   Clock clock;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   private String enterprise(String name) {
     String first17 = "91370800" + String.format("%09d", 610000000 + SEQUENCE.incrementAndGet() * 37);
     String code = first17 + CreditCode.checkCharacter(first17);
@@ -137,5 +140,26 @@ class InspectionFindingsIntegrationTests extends IntegrationTest {
     String published = http().get("/api/public/inspections?jurisdiction=370800").body();
     assertThat(published).contains("已立案整改（" + caseNumber + "）", "设备已列入淘汰（" + elimination + "）", "未发现问题");
     assertThat(http().get("/public/inspections").body()).contains("检查结果", "已立案整改（" + caseNumber + "）");
+
+    // The managers' dashboard: the department's coverage equals the records.
+    int year = Deadlines.today(clock).getYear();
+    JsonNode dashboard = http().as("jining-manager").get("/api/dashboard?jurisdiction=370800&year=" + year).json();
+    JsonNode energy = null;
+    for (JsonNode row : dashboard.get("inspections")) {
+      if (row.get("departmentGroup").asText().equals("energy-370800")) {
+        energy = row;
+      }
+    }
+    assertThat(energy).isNotNull();
+    long coveredInRecords = jdbc.queryForObject("SELECT COUNT(DISTINCT c.credit_code) FROM insp_plan p JOIN insp_plan_enterprise c"
+        + " ON c.plan_number = p.plan_number WHERE p.department_group = 'energy-370800' AND p.plan_year = ?", Long.class, year);
+    long inspectedInRecords = jdbc.queryForObject("SELECT COUNT(DISTINCT credit_code) FROM insp_inspection WHERE department_group ="
+        + " 'energy-370800' AND plan_year = ? AND state = 'RECORDED'", Long.class, year);
+    long findingsInRecords = jdbc.queryForObject("SELECT COUNT(*) FROM insp_inspection WHERE department_group = 'energy-370800'"
+        + " AND plan_year = ? AND finding", Long.class, year);
+    assertThat(energy.get("covered").asLong()).isEqualTo(coveredInRecords).isEqualTo(covered);
+    assertThat(energy.get("inspected").asLong()).isEqualTo(inspectedInRecords).isEqualTo(3);
+    assertThat(energy.get("findings").asLong()).isEqualTo(findingsInRecords).isEqualTo(2);
+    assertThat(energy.get("percent").asInt()).isEqualTo((int) Math.round(300.0 / covered));
   }
 }

@@ -159,7 +159,20 @@ function render(container, data) {
     h('div', { 'data-section': 'measures' }, h('h3', {}, '联合措施（按负责部门）'),
       table(['负责部门', { label: '未办结', num: true }, { label: '其中逾期', num: true }],
         (data.measures || []).map((m) => [m.departmentName, td(number(m.open), 'cx-num'), td(number(m.overdue), m.overdue ? 'cx-late cx-num' : 'cx-num')]),
-        '没有未办结的联合措施。')));
+        '没有未办结的联合措施。')),
+    h('div', { 'data-section': 'inspections' }, h('h3', {}, `${data.year}年度检查覆盖（按部门）`),
+      table(['部门', { label: '须覆盖企业', num: true }, { label: '已检查', num: true }, { label: '覆盖率', num: true },
+        { label: '检查记录', num: true }, { label: '发现问题', num: true }],
+      (data.inspections || []).map((c) => [c.departmentName, td(number(c.covered), 'cx-num'), td(number(c.inspected), 'cx-num'),
+        td(`${c.percent}%`, c.percent < 100 ? 'cx-late cx-num' : 'cx-num'), td(number(c.inspections), 'cx-num'),
+        td(number(c.findings), 'cx-num')]),
+      '本年度没有检查计划。')),
+    h('div', { 'data-section': 'candidates' }, h('h3', {}, `${data.year}年度淘汰落后候选（按行业，对比计划）`),
+      table(['行业', '单位', { label: '候选生产线', num: true }, { label: '列入计划', num: true }, { label: '计划产能', num: true },
+        { label: '已退出', num: true }],
+      (data.candidates || []).map((c) => [c.sectorName, c.unit, td(number(c.candidates), 'cx-num'), td(number(c.planned), 'cx-num'),
+        td(number(c.plannedCapacity), 'cx-num'), td(number(c.exited), 'cx-num')]),
+      '本年度没有年度淘汰落后计划。')));
   container.replaceChildren(page);
 }
 
