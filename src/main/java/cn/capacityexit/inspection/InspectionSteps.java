@@ -68,7 +68,7 @@ public class InspectionSteps {
         ProcessVariables.string(task, "permitNumber"), task.getVariable("permitLimit"), task.getVariable("emissionMeasured"),
         ProcessVariables.string(task, "testResult"), ProcessVariables.string(task, "testReportNumber"),
         ProcessVariables.string(task, "safetyConditionsMet"), ProcessVariables.string(task, "majorHazard"),
-        ProcessVariables.string(task, "observations")));
+        ProcessVariables.string(task, "observations"), ProcessVariables.string(task, "licenceHeld")));
   }
 
   /** 判定检查结果: inspection-finding.dmn; the gateway reads {@code route}. */

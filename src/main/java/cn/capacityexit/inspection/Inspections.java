@@ -70,12 +70,12 @@ public class Inspections {
       String state, LocalDate inspectedOn, Long lineId, String limitStandard, String indicator, String unit, BigDecimal limitValue,
       BigDecimal measuredValue, String permitNumber, Boolean permitHeld, String testResult, Boolean safetyConditionsMet,
       Boolean majorHazard, String catalogueItem, String observations, Boolean finding, String dimension, String route,
-      String legalBasis, String referredTo, OffsetDateTime recordedAt) {}
+      String legalBasis, String referredTo, OffsetDateTime recordedAt, Boolean licenceHeld) {}
 
   /** What an inspector records (record-inspection.form's fields). */
   public record Recording(String inspectedOn, String lineChoice, String limitChoice, Object measuredValue, String permitHeld,
       String permitNumber, Object permitLimit, Object emissionMeasured, String testResult, String testReportNumber,
-      String safetyConditionsMet, String majorHazard, String observations) {}
+      String safetyConditionsMet, String majorHazard, String observations, String licenceHeld) {}
 
   /** Starts one inspection per drawn enterprise in the plan's tenant; the task goes to the first drawn inspector. */
   void start(InspectionPlan plan, String drawNumber, List<DoubleRandom.Assignment> drawn) {
@@ -198,6 +198,8 @@ public class Inspections {
         }
       }
       case "PRODUCT_LICENCE" -> {
+        Boolean licensed = yesNo(p, "licenceHeld", in.licenceHeld(), "请选择是否持有有效的生产许可证");
+        columns.put("licence_held", licensed);
         String result = in.testResult() == null ? "" : in.testResult().strip();
         if (!result.equals("PASS") && !result.equals("FAIL")) {
           p.add("testResult", "请选择产品检验结论");
@@ -238,6 +240,7 @@ public class Inspections {
     inputs.put("limitValue", i.limitValue() == null ? null : i.limitValue().doubleValue());
     inputs.put("permitHeld", i.permitHeld());
     inputs.put("testResult", i.testResult());
+    inputs.put("licenceHeld", i.licenceHeld());
     inputs.put("majorHazard", i.majorHazard());
     inputs.put("safetyConditionsMet", i.safetyConditionsMet());
     var r = decisions.evaluate(DECISION, inputs, number);
@@ -279,6 +282,9 @@ public class Inspections {
           .append(i.measuredValue().compareTo(i.limitValue()) > 0 ? "超过" : "未超过").append(i.limitStandard()).append("限值")
           .append(plain(i.limitValue())).append(" ").append(i.unit()).append("；");
     }
+    if (Boolean.FALSE.equals(i.licenceHeld())) {
+      d.append("未取得有效的生产许可证擅自生产列入目录的产品；");
+    }
     if (Boolean.FALSE.equals(i.permitHeld())) {
       d.append("未取得排污许可证排放污染物；");
     }
@@ -312,7 +318,12 @@ public class Inspections {
       default -> "";
     };
     String ref = i.referredTo() == null ? "" : "（" + i.referredTo() + "）";
-    return "发现" + what + "方面问题，" + ("ELIMINATION".equals(i.route()) ? "设备已列入淘汰" : "已立案整改") + ref;
+    String next = switch (String.valueOf(i.route())) {
+      case "ELIMINATION" -> "设备已列入淘汰";
+      case "UNLICENSED" -> "无证生产已立案查处";
+      default -> "已立案整改";
+    };
+    return "发现" + what + "方面问题，" + next + ref;
   }
 
   private static String plain(BigDecimal v) {
@@ -360,7 +371,7 @@ public class Inspections {
         rs.getObject("safety_conditions_met", Boolean.class), rs.getObject("major_hazard", Boolean.class),
         rs.getString("catalogue_item"), rs.getString("observations"), rs.getObject("finding", Boolean.class),
         rs.getString("dimension"), rs.getString("route"), rs.getString("legal_basis"), rs.getString("referred_to"),
-        rs.getObject("recorded_at", OffsetDateTime.class));
+        rs.getObject("recorded_at", OffsetDateTime.class), rs.getObject("licence_held", Boolean.class));
   }
 
   private String kindName(String kind) {

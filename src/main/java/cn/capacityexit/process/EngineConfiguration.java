@@ -32,7 +32,7 @@ public class EngineConfiguration {
 
   /** The beans a model's expressions may call: the product's process steps. */
   public static final Set<String> STEP_BEANS = Set.of("rectification", "elimination", "campaign", "campaignSchedule", "dueDates",
-      "measures", "licences", "credit", "evaluation", "inspection", "exitPlan");
+      "measures", "licences", "credit", "evaluation", "inspection", "exitPlan", "unlicensed");
 
   @Bean
   public ModelPolicy modelPolicy(ApplicationContext context) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class YearlySequences {
 
   /** The sequence tables (jurisdiction_code, &lt;year column&gt;, last_value) and their year columns. */
-  private static final Set<String> TABLES = Set.of("rc_case_sequence:case_year", "ds_sequence:plan_year", "cr_rating_sequence:rating_year", "ev_sequence:eval_year", "insp_sequence:plan_year");
+  private static final Set<String> TABLES = Set.of("rc_case_sequence:case_year", "ds_sequence:plan_year", "cr_rating_sequence:rating_year", "ev_sequence:eval_year", "insp_sequence:plan_year",
+      "lic_unlicensed_sequence:case_year");
 
   private final JdbcClient jdbc;
   private final TransactionTemplate separately;

@@ -29,7 +29,8 @@ class ModelPolicyTest {
       Map.entry("credit", cn.capacityexit.credit.CreditSteps.class),
       Map.entry("evaluation", cn.capacityexit.evaluation.EvaluationSteps.class),
       Map.entry("inspection", cn.capacityexit.inspection.InspectionSteps.class),
-      Map.entry("exitPlan", cn.capacityexit.exitplan.ExitPlanSteps.class));
+      Map.entry("exitPlan", cn.capacityexit.exitplan.ExitPlanSteps.class),
+      Map.entry("unlicensed", cn.capacityexit.licences.UnlicensedSteps.class));
   final ModelPolicy policy = new ModelPolicy(BEANS::get);
 
   @Test
