@@ -194,7 +194,12 @@ class RegistryIntegrationTests extends IntegrationTest {
 
     JsonNode tyres = liaocheng.get("/api/enterprises?sector=TYRES").json();
     assertThat(tyres.get("items")).allSatisfy(e -> assertThat(e.get("sector").asText()).isEqualTo("TYRES"));
-    assertThat(tyres.get("total").asLong()).isEqualTo(1);
+    // Other tests register enterprises too (one database per run): the filter counts exactly the city's tyre makers.
+    long tyreMakers = 0;
+    for (JsonNode e : city.get("items")) {
+      tyreMakers += e.get("sector").asText().equals("TYRES") ? 1 : 0;
+    }
+    assertThat(tyres.get("total").asLong()).isEqualTo(tyreMakers).isPositive();
 
     JsonNode county = http().as("linqing-miit").get("/api/enterprises?size=200").json();
     county.get("items").forEach(e -> assertThat(e.get("jurisdiction").asText()).isEqualTo("371581"));
