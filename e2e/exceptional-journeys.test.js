@@ -150,7 +150,13 @@ test('a drawn Yanggu inspector records an energy inspection in Tasklist; the exc
   await write(page, '检查情况', '现场核查能源计量器具和生产、用能台账，熟料单位产品综合能耗超过限定值');
   await submitTask(page, '40-record-inspection');
   await page.close();
-  const recorded = await api('yanggu-miit', 'GET', `/api/inspections/${drawn.inspectionNumber}`);
+  // The verdict runs after a save point, in the job executor: wait for it.
+  let recorded;
+  for (let i = 0; i < 60; i++) {
+    recorded = await api('yanggu-miit', 'GET', `/api/inspections/${drawn.inspectionNumber}`);
+    if (recorded.referredTo) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
   assert.strictEqual(recorded.finding, true);
   assert.strictEqual(recorded.dimension, 'ENERGY');
   assert.ok(recorded.referredTo.startsWith('ZG-371521-'), 'a rectification case opened');

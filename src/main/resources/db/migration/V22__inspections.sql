@@ -1,5 +1,6 @@
 -- Issue 16: the inspections of a draw (检查记录): what the two drawn inspectors measured, the policy table's verdict
--- (inspection-finding.dmn) and the case or elimination a finding opened. The case and the elimination keep the
+-- (inspection-finding.dmn: the kind's finding, and the line checked against the catalogue beside it) and the case,
+-- the unlicensed-production case or the elimination each opened. The case and the elimination keep the
 -- inspection as their evidence.
 CREATE TABLE insp_inspection (
   inspection_number       VARCHAR(48)  NOT NULL PRIMARY KEY,
@@ -21,8 +22,8 @@ CREATE TABLE insp_inspection (
   limit_standard          VARCHAR(200),
   indicator               VARCHAR(200),
   unit                    VARCHAR(20),
-  limit_value             NUMERIC(14, 4),
-  measured_value          NUMERIC(14, 4),
+  limit_value             NUMERIC(18, 4),
+  measured_value          NUMERIC(18, 4),
   permit_number           VARCHAR(60),
   permit_held             BOOLEAN,
   test_result             VARCHAR(8),
@@ -36,6 +37,8 @@ CREATE TABLE insp_inspection (
   severity                VARCHAR(8),
   legal_basis             VARCHAR(1000),
   referred_to             VARCHAR(32),
+  equipment_eliminated    BOOLEAN,
+  eliminated_in           VARCHAR(32),
   recorded_by             VARCHAR(64),
   recorded_at             TIMESTAMP WITH TIME ZONE,
   created_at              TIMESTAMP WITH TIME ZONE NOT NULL

@@ -29,7 +29,7 @@ CREATE TABLE ep_candidate (
   action               VARCHAR(16)   NOT NULL,
   clause               VARCHAR(500),
   catalogue_item       VARCHAR(300),
-  capacity             NUMERIC(14, 4),
+  capacity             NUMERIC(18, 4),
   capacity_unit        VARCHAR(20),
   included             BOOLEAN       NOT NULL,
   exclusion_reason     VARCHAR(1000),

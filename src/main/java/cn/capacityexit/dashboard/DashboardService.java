@@ -267,14 +267,16 @@ public class DashboardService {
   /** Per sector: the year's candidate lines, those in an approved plan to exit, and those exited. */
   private List<Dashboard.CandidateProgress> candidates(MapSqlParameterSource p) {
     List<Dashboard.CandidateProgress> result = new ArrayList<>();
-    jdbc.query("SELECT c.sector, c.capacity_unit, COUNT(*) AS n,"
-        + " SUM(CASE WHEN ep.state = 'APPROVED' AND c.included AND c.action IN ('EXIT', 'HALF_EXIT', 'CATALOGUE') THEN 1 ELSE 0 END) AS planned,"
-        + " SUM(CASE WHEN ep.state = 'APPROVED' AND c.included AND c.action IN ('EXIT', 'HALF_EXIT', 'CATALOGUE') THEN c.capacity ELSE 0 END)"
-        + " AS planned_capacity,"
-        + " SUM(CASE WHEN EXISTS (SELECT 1 FROM ex_capacity_exit x WHERE x.line_id = c.line_id) THEN 1 ELSE 0 END) AS exited"
+    // A line in plans of several levels (province, city, county) counts once.
+    String inPlan = "ep.state = 'APPROVED' AND c.included AND c.action IN ('EXIT', 'HALF_EXIT', 'CATALOGUE')";
+    jdbc.query("SELECT sector, capacity_unit, COUNT(*) AS n, SUM(planned) AS planned, SUM(planned_capacity) AS planned_capacity,"
+        + " SUM(exited) AS exited FROM (SELECT c.line_id, MIN(c.sector) AS sector, MIN(c.capacity_unit) AS capacity_unit,"
+        + " MAX(CASE WHEN " + inPlan + " THEN 1 ELSE 0 END) AS planned,"
+        + " MAX(CASE WHEN " + inPlan + " THEN c.capacity ELSE 0 END) AS planned_capacity,"
+        + " MAX(CASE WHEN EXISTS (SELECT 1 FROM ex_capacity_exit x WHERE x.line_id = c.line_id) THEN 1 ELSE 0 END) AS exited"
         + " FROM ep_candidate c JOIN ep_plan ep ON ep.plan_number = c.plan_number"
-        + " WHERE ep.plan_year = :year AND ep.jurisdiction_code IN (:scope) AND c.action <> 'EXEMPT'"
-        + " GROUP BY c.sector, c.capacity_unit ORDER BY c.sector, c.capacity_unit", p, rs -> {
+        + " WHERE ep.plan_year = :year AND ep.jurisdiction_code IN (:scope) AND c.action <> 'EXEMPT' GROUP BY c.line_id) lines"
+        + " GROUP BY sector, capacity_unit ORDER BY sector, capacity_unit", p, rs -> {
           Sector sector = Sector.valueOf(rs.getString("sector"));
           BigDecimal planned = rs.getBigDecimal("planned_capacity");
           result.add(new Dashboard.CandidateProgress(sector.name(), sector.label(), rs.getString("capacity_unit"), rs.getLong("n"),

@@ -114,19 +114,8 @@ public class ExitPlans {
     List<Candidate> result = new ArrayList<>();
     List<Candidates.HalfLine> half = new ArrayList<>();
     for (RegistryRepository.RegisteredLine r : lines) {
-      Map<String, Object> v = new HashMap<>();
       String code = r.enterprise().jurisdiction();
-      v.put("province", LineFacts.province(code));
-      v.put("planYear", year);
-      v.put("city", LineFacts.city(code));
-      v.put("sector", r.enterprise().sector().name());
-      v.put("equipmentType", r.line().equipmentType());
-      v.put("description", LineFacts.description(r.line().name(), r.line().specification()));
-      v.put("capacityUnit", r.line().capacityUnit());
-      v.put("lineCapacity", r.line().capacity() == null ? null : r.line().capacity().doubleValue());
-      v.put("enterpriseCapacity", plant.get(r.line().id()).doubleValue());
-      v.put("millDiameter", LineFacts.millDiameter(r.line().specification()).map(BigDecimal::doubleValue).orElse(null));
-      var exit = decisions.find(EXIT_LINES, v);
+      var exit = decisions.find(EXIT_LINES, inputs(r, year, plant.get(r.line().id())));
       Optional<Catalogue.Item> item = catalogue.eliminateItem(r.line(), r.enterprise().sector(), on);
       if (exit.isEmpty() && item.isEmpty()) {
         continue;
@@ -144,8 +133,47 @@ public class ExitPlans {
           r.line().capacity(), r.line().capacityUnit(), action.name(), action.label(), clause, item.map(Catalogue.Item::text).orElse(null),
           action != Candidates.Action.EXEMPT, action == Candidates.Action.EXEMPT ? "属于方案列明的除外情形" : null, null, null, null));
     }
+    if (!half.isEmpty() && !LineFacts.province(jurisdiction).equals(jurisdiction)) {
+      // "2500吨/日的水泥熟料生产线整合退出一半" is the province's half: split over every such line of the province.
+      half = compute(LineFacts.province(jurisdiction), year, on, true);
+    }
     Map<Long, Candidates.Action> split = Candidates.splitHalf(half);
     return result.stream().map(c -> split.containsKey(c.lineId()) ? with(c, split.get(c.lineId())) : c).toList();
+  }
+
+  /** The half class of the province (only its lines are returned): the province's cement lines through the exit lines. */
+  private List<Candidates.HalfLine> compute(String province, int year, LocalDate on, boolean halfOnly) {
+    List<String> scope = organisation.selfAndDescendants(province).stream().map(Jurisdiction::code).toList();
+    List<RegistryRepository.RegisteredLine> lines = registry.openLines(scope).stream()
+        .filter(r -> r.enterprise().sector() == Sector.CEMENT).toList();
+    Map<Long, BigDecimal> plant = Candidates.enterpriseCapacities(lines.stream()
+        .map(r -> new Candidates.LineInput(r.line().id(), r.enterprise().creditCode(), r.line().equipmentType(), r.line().capacityUnit(),
+            r.line().capacity()))
+        .toList());
+    List<Candidates.HalfLine> half = new ArrayList<>();
+    for (RegistryRepository.RegisteredLine r : lines) {
+      var exit = decisions.find(EXIT_LINES, inputs(r, year, plant.get(r.line().id())));
+      if (exit.isPresent() && "HALF".equals(exit.get().getEntry("action"))) {
+        half.add(new Candidates.HalfLine(r.line().id(), r.enterprise().creditCode(), plant.get(r.line().id())));
+      }
+    }
+    return half;
+  }
+
+  private static Map<String, Object> inputs(RegistryRepository.RegisteredLine r, int year, BigDecimal plantCapacity) {
+    Map<String, Object> v = new HashMap<>();
+    String code = r.enterprise().jurisdiction();
+    v.put("province", LineFacts.province(code));
+    v.put("planYear", year);
+    v.put("city", LineFacts.city(code));
+    v.put("sector", r.enterprise().sector().name());
+    v.put("equipmentType", r.line().equipmentType());
+    v.put("description", LineFacts.description(r.line().name(), r.line().specification()));
+    v.put("capacityUnit", r.line().capacityUnit());
+    v.put("lineCapacity", r.line().capacity() == null ? null : r.line().capacity().doubleValue());
+    v.put("enterpriseCapacity", plantCapacity.doubleValue());
+    v.put("millDiameter", LineFacts.millDiameter(r.line().specification()).map(BigDecimal::doubleValue).orElse(null));
+    return v;
   }
 
   private static Candidate with(Candidate c, Candidates.Action a) {
@@ -176,6 +204,15 @@ public class ExitPlans {
             + " created_at) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?)")
         .params(number, j.code(), year, processInstanceId, on, caller.userId(), OffsetDateTime.now(clock)).update();
     for (Candidate c : candidates) {
+      // A line already in another plan of the year (a province's, a city's or a county's) stays in that one.
+      String other = jdbc.sql("SELECT c.plan_number FROM ep_candidate c JOIN ep_plan p ON p.plan_number = c.plan_number"
+              + " WHERE c.line_id = ? AND p.plan_year = ? AND c.included ORDER BY c.plan_number").params(c.lineId(), year)
+          .query(String.class).list().stream().findFirst().orElse(null);
+      if (other != null && c.included()) {
+        c = new Candidate(c.lineId(), c.lineName(), c.creditCode(), c.enterpriseName(), c.jurisdiction(), c.sector(), c.sectorName(),
+            c.equipmentType(), c.specification(), c.capacity(), c.capacityUnit(), c.action(), c.actionName(), c.clause(), c.catalogueItem(),
+            false, "已列入" + other + "年度淘汰落后计划", null, null, null);
+      }
       jdbc.sql("INSERT INTO ep_candidate (plan_number, line_id, credit_code, jurisdiction_code, sector, action, clause, catalogue_item,"
               + " capacity, capacity_unit, included, exclusion_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(number, c.lineId(), c.creditCode(), c.jurisdiction(), c.sector(), c.action(), c.clause(), c.catalogueItem(),
@@ -220,7 +257,8 @@ public class ExitPlans {
     String text = p.text("reviewOpinion", opinion, true, 2000);
     p.throwIfAny();
     for (Candidate c : plan.candidates()) {
-      if (Candidates.Action.valueOf(c.action()) == Candidates.Action.EXEMPT) {
+      if (Candidates.Action.valueOf(c.action()) == Candidates.Action.EXEMPT
+          || (c.exclusionReason() != null && c.exclusionReason().startsWith("已列入JH-"))) {
         continue;
       }
       boolean out = excluded.contains(c.lineId());

@@ -1,5 +1,6 @@
 package cn.capacityexit.inspection;
 
+import cn.capacityexit.calendar.Deadlines;
 import cn.capacityexit.organisation.GroupIds;
 import cn.capacityexit.organisation.Jurisdiction;
 import cn.capacityexit.organisation.Organisation;
@@ -83,19 +84,28 @@ public class ComprehensiveEvaluations {
     }
   }
 
+  /** An inspection as the evaluation reads it; {@code finding}: the kind's own finding (the catalogue's is apart). */
   record Row(String creditCode, String name, String jurisdiction, String kind, String number, boolean finding,
       String catalogueItem, Long lineId, LocalDate on) {}
 
   /** The evaluations of the enterprises inspected in the year in the jurisdictions. */
   public List<EnterpriseEvaluation> evaluate(List<String> scope, int year) {
+    return evaluate(scope, year, null);
+  }
+
+  /** As {@link #evaluate(List, int)}, only the inspections of one department when it is given. */
+  List<EnterpriseEvaluation> evaluate(List<String> scope, int year, String departmentGroup) {
     if (scope.isEmpty()) {
       return List.of();
     }
-    List<Row> rows = jdbc.sql("SELECT i.credit_code, e.name, i.enterprise_jurisdiction, i.kind, i.inspection_number, i.finding,"
+    List<Row> rows = jdbc.sql("SELECT i.credit_code, e.name, i.enterprise_jurisdiction, i.kind, i.inspection_number,"
+            + " CASE WHEN i.route IN ('RECTIFICATION', 'UNLICENSED') THEN TRUE ELSE FALSE END AS kind_finding,"
             + " i.catalogue_item, i.line_id, i.inspected_on FROM insp_inspection i JOIN reg_enterprise e ON e.credit_code = i.credit_code"
             + " WHERE i.state = 'RECORDED' AND i.enterprise_jurisdiction IN (:scope) AND i.inspected_on BETWEEN :from AND :to"
+            + (departmentGroup == null ? "" : " AND i.department_group = :group")
             + " ORDER BY i.credit_code, i.inspected_on, i.inspection_number")
         .param("scope", scope).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+        .param("group", departmentGroup == null ? "" : departmentGroup)
         .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getBoolean(6), rs.getString(7), rs.getObject(8, Long.class), rs.getObject(9, LocalDate.class)))
         .list();
@@ -118,8 +128,7 @@ public class ComprehensiveEvaluations {
       String dimension = DIMENSION_OF_KIND.get(r.kind());
       if (dimension != null) {
         numbers.computeIfAbsent(dimension, k -> new ArrayList<>()).add(r.number());
-        boolean kindFinding = r.finding() && r.catalogueItem() == null;
-        failed.put(dimension, kindFinding);
+        failed.put(dimension, r.finding());
       }
       if (r.lineId() != null) {
         numbers.computeIfAbsent("TECHNOLOGY", k -> new ArrayList<>()).add(r.number());
@@ -140,9 +149,13 @@ public class ComprehensiveEvaluations {
 
   /** How many enterprises were evaluated in each dimension and how many passed. */
   public List<Tally> tally(List<String> scope, int year) {
+    return tally(evaluate(scope, year));
+  }
+
+  static List<Tally> tally(List<EnterpriseEvaluation> evaluations) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     DIMENSIONS.forEach(d -> counts.put(d, new long[3]));
-    for (EnterpriseEvaluation e : evaluate(scope, year)) {
+    for (EnterpriseEvaluation e : evaluations) {
       for (Verdict v : e.verdicts()) {
         long[] c = counts.get(v.dimension());
         if (!v.result().equals("NOT_EVALUATED")) {
@@ -186,8 +199,17 @@ public class ComprehensiveEvaluations {
    * the plan orders it, by a member of the department; one per department and year.
    */
   Report submit(Caller caller, String jurisdiction, String department, Integer year, String note, String processInstanceId) {
-    List<String> scope = scope(caller, jurisdiction, year);
-    Jurisdiction j = organisation.jurisdiction(jurisdiction.strip()).orElseThrow();
+    Problems first = new Problems();
+    Jurisdiction j = jurisdiction == null ? null : organisation.jurisdiction(jurisdiction.strip()).orElse(null);
+    if (j == null) {
+      first.add("jurisdictionCode", "未知行政区划代码：" + jurisdiction);
+    }
+    int thisYear = Deadlines.today(clock).getYear();
+    if (year == null || year < 2017 || year > thisYear) {
+      first.add("reportYear", "评价年度应在2017年至" + thisYear + "年之间");
+    }
+    first.throwIfAny();
+    List<String> scope = scope(caller, j.code(), year);
     Problems p = new Problems();
     String dept = department == null ? "" : department.strip();
     if (!j.departments().contains(dept)) {
@@ -214,7 +236,7 @@ public class ComprehensiveEvaluations {
       throw new ConflictException(organisation.groupName(group) + year + "年综合标准评价工作情况已报送（" + number + "）");
     }
     StringBuilder summary = new StringBuilder(year + "年" + organisation.groupName(group) + "综合标准评价工作情况（" + j.name() + "及下辖区县）：");
-    for (Tally t : tally(scope, year)) {
+    for (Tally t : tally(evaluate(scope, year, group))) {
       summary.append(t.dimensionName()).append("方面评价").append(t.evaluated()).append("家，达标").append(t.passed()).append("家，不达标")
           .append(t.failed()).append("家；");
     }

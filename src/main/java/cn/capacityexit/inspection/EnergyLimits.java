@@ -49,9 +49,10 @@ public class EnergyLimits {
     return limits.stream().filter(l -> l.code().equals(code)).findFirst();
   }
 
-  /** The limits of a sector in force on the day, as an inspection of that day may use them. */
-  public List<Limit> applicable(Sector sector, LocalDate day) {
-    return limits.stream().filter(l -> l.sectors().contains(sector.name()) && l.inForce(day)).toList();
+
+  /** Every edition's limits of a sector (the inspection day decides which is in force). */
+  public List<Limit> ofSector(Sector sector) {
+    return limits.stream().filter(l -> l.sectors().contains(sector.name())).toList();
   }
 
   public List<Limit> all() {

@@ -47,10 +47,12 @@ public class InspectionPlans {
   private final Clock clock;
   private final AsSystem asSystem;
   private final Inspections inspections;
+  private final EnergyLimits limits;
 
   InspectionPlans(JdbcClient jdbc, InspectionKinds kinds, Organisation organisation, YearlySequences sequences,
-      IdentityService identity, UserNames names, Clock clock, AsSystem asSystem, Inspections inspections) {
+      IdentityService identity, UserNames names, Clock clock, AsSystem asSystem, Inspections inspections, EnergyLimits limits) {
     this.jdbc = jdbc;
+    this.limits = limits;
     this.inspections = inspections;
     this.asSystem = asSystem;
     this.kinds = kinds;
@@ -102,6 +104,14 @@ public class InspectionPlans {
     }
     if (sectors.isEmpty() && (in.sectors() == null || in.sectors().isEmpty())) {
       p.add("sectors", "请选择须全覆盖的重点行业");
+    }
+    if (kind != null && kind.code().equals("ENERGY_SUPERVISION")) {
+      // An energy inspection measures against a limit standard: a sector the product holds none for could not be recorded.
+      for (Sector s : sectors) {
+        if (limits.ofSector(s).isEmpty()) {
+          p.add("sectors", "本系统尚未收录" + s.label() + "行业的单位产品能耗限额标准（seeds/inspection/energy-limits.yaml），不能制定其节能监察计划");
+        }
+      }
     }
     p.throwIfAny();
     String group = GroupIds.department(department, j.code());

@@ -76,12 +76,20 @@ public class InspectionSteps {
     Inspections.Verdict v = inspections.decide(inspections.numberOfInstance(execution.getProcessInstanceId()));
     execution.setVariable("route", v.route());
     execution.setVariable("findingDimension", v.dimension());
+    execution.setVariable("equipmentEliminated", v.equipmentEliminated());
   }
 
-  /** 立案整改 / 列入淘汰: the finding goes on with the inspection as its evidence. */
+  /** 立案整改 / 立案查处无证生产: the kind's finding goes on with the inspection as its evidence. */
   public void refer(DelegateExecution execution) {
     String number = inspections.numberOfInstance(execution.getProcessInstanceId());
     inspections.refer(number);
     execution.setVariable("referredTo", inspections.require(number).referredTo());
+  }
+
+  /** 列入淘汰: the eliminate-category line goes into elimination with the inspection as its evidence. */
+  public void referEquipment(DelegateExecution execution) {
+    String number = inspections.numberOfInstance(execution.getProcessInstanceId());
+    inspections.referEquipment(number);
+    execution.setVariable("eliminatedIn", inspections.require(number).eliminatedIn());
   }
 }

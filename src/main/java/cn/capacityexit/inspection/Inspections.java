@@ -70,7 +70,8 @@ public class Inspections {
       String state, LocalDate inspectedOn, Long lineId, String limitStandard, String indicator, String unit, BigDecimal limitValue,
       BigDecimal measuredValue, String permitNumber, Boolean permitHeld, String testResult, Boolean safetyConditionsMet,
       Boolean majorHazard, String catalogueItem, String observations, Boolean finding, String dimension, String route,
-      String legalBasis, String referredTo, OffsetDateTime recordedAt, Boolean licenceHeld) {}
+      String legalBasis, String referredTo, OffsetDateTime recordedAt, Boolean licenceHeld, Boolean equipmentEliminated,
+      String eliminatedIn) {}
 
   /** What an inspector records (record-inspection.form's fields). */
   public record Recording(String inspectedOn, String lineChoice, String limitChoice, Object measuredValue, String permitHeld,
@@ -105,8 +106,8 @@ public class Inspections {
       v.put("inspectorNames", names.name(a.firstInspector()) + "、" + names.name(a.secondInspector()));
       v.put("lineChoices", lineChoices(e.creditCode()));
       if ("ENERGY_SUPERVISION".equals(plan.kind())) {
-        v.put("limitChoices", limits.applicable(e.sector(), Deadlines.today(clock)).stream().map(Inspections::choice)
-            .collect(Collectors.joining(";")));
+        // Every edition of the sector's limits: the inspection day, checked on recording, decides which governs.
+        v.put("limitChoices", limits.ofSector(e.sector()).stream().map(Inspections::choice).collect(Collectors.joining(";")));
       }
       String instance = engine.start(number, v);
       jdbc.sql("UPDATE insp_inspection SET process_instance_id = ? WHERE inspection_number = ?").params(instance, number).update();
@@ -120,11 +121,24 @@ public class Inspections {
 
   /** The enterprise's lines as the form's list offers them: the line number first. */
   private String lineChoices(String creditCode) {
-    String text = registry.lines(creditCode, 0, 200).items().stream()
-        .map(l -> l.id() + " " + (l.name() + "（" + l.equipmentType() + (l.specification() == null ? "" : "，" + l.specification()) + "）")
-            .replace(";", "；"))
-        .collect(Collectors.joining(";"));
-    return text.isEmpty() ? null : text;
+    // A text variable holds at most 4,000 characters: the lines that fit (an enterprise of very many lines is inspected
+    // line by line beyond them, the product's limit).
+    StringBuilder text = new StringBuilder();
+    for (ProductionLine l : registry.lines(creditCode, 0, 200).items()) {
+      String choice = (l.id() + " " + l.name() + "（" + l.equipmentType() + (l.specification() == null ? "" : "，" + l.specification()) + "）")
+          .replace(";", "；");
+      if (text.length() + choice.length() + 1 > 3900) {
+        break;
+      }
+      text.append(text.isEmpty() ? "" : ";").append(choice);
+    }
+    return text.isEmpty() ? null : text.toString();
+  }
+
+  private LocalDate drawnOn(String drawNumber) {
+    OffsetDateTime at = jdbc.sql("SELECT drawn_at FROM insp_draw WHERE draw_number = ?").param(drawNumber).query(OffsetDateTime.class)
+        .single();
+    return Deadlines.dayOf(at.toInstant());
   }
 
   /** The inspection a process instance works on, as recorded when the product started it. */
@@ -149,6 +163,10 @@ public class Inspections {
     Problems p = new Problems();
     LocalDate today = Deadlines.today(clock);
     LocalDate on = p.pastDay("inspectedOn", in.inspectedOn(), "检查日期", today);
+    LocalDate drawnOn = drawnOn(i.drawNumber());
+    if (on != null && on.isBefore(drawnOn)) {
+      p.add("inspectedOn", "检查日期不能早于随机抽取的日期" + drawnOn);
+    }
     String observations = p.text("observations", in.observations(), true, 2000);
     Enterprise enterprise = registry.find(i.creditCode()).orElseThrow();
     ProductionLine line = null;
@@ -235,7 +253,6 @@ public class Inspections {
     Inspection i = require(number);
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("kind", i.kind());
-    inputs.put("catalogueItem", i.catalogueItem());
     inputs.put("measuredValue", i.measuredValue() == null ? null : i.measuredValue().doubleValue());
     inputs.put("limitValue", i.limitValue() == null ? null : i.limitValue().doubleValue());
     inputs.put("permitHeld", i.permitHeld());
@@ -244,26 +261,41 @@ public class Inspections {
     inputs.put("majorHazard", i.majorHazard());
     inputs.put("safetyConditionsMet", i.safetyConditionsMet());
     var r = decisions.evaluate(DECISION, inputs, number);
+    boolean equipment = i.catalogueItem() != null;
     Verdict v = new Verdict(Boolean.TRUE.equals(r.getEntry("finding")), r.getEntry("dimension"), r.getEntry("route"),
-        r.getEntry("severity"), r.getEntry("legalBasis"));
+        r.getEntry("severity"), r.getEntry("legalBasis"), equipment);
     Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("finding", v.finding());
-    columns.put("dimension", v.finding() ? v.dimension() : null);
+    columns.put("finding", v.finding() || equipment);
+    columns.put("dimension", v.finding() ? v.dimension() : equipment ? "TECHNOLOGY" : null);
     columns.put("route", v.route());
     columns.put("severity", v.severity());
-    columns.put("legal_basis", v.legalBasis());
+    columns.put("legal_basis", v.finding() ? v.legalBasis() : equipment ? CATALOGUE_BASIS : v.legalBasis());
+    columns.put("equipment_eliminated", equipment);
     update(number, columns);
     return v;
   }
 
-  /** The verdict of inspection-finding.dmn. */
-  record Verdict(boolean finding, String dimension, String route, String severity, String legalBasis) {}
+  static final String CATALOGUE_BASIS = "《促进产业结构调整暂行规定》（国发〔2005〕40号）第十九条：淘汰类项目按规定限期淘汰；对照《产业结构调整指导目录》"
+      + "淘汰相关工艺技术装备，拆除相应主体设备（鲁工信产〔2022〕124号 二(五)3；聊城方案 二(五)1、3）";
 
-  /** Hands the finding on: the case or the elimination opens in this transaction and answers with its number. */
+  /**
+   * The verdict of inspection-finding.dmn for the kind ({@code finding}, {@code route}), and whether the line checked is
+   * of the catalogue's eliminate category ({@code equipmentEliminated}): both are followed, neither hides the other.
+   */
+  record Verdict(boolean finding, String dimension, String route, String severity, String legalBasis, boolean equipmentEliminated) {}
+
+  /** Hands the kind's finding on: the case (or the unlicensed-production case) opens and answers with its number. */
   void refer(String number) {
     Inspection i = require(number);
     events.publishEvent(new InspectionFound(i.inspectionNumber(), i.creditCode(), i.dimension(), severityOf(number), i.route(),
-        i.inspectedOn(), description(i), i.lineId(), i.catalogueItem()));
+        i.inspectedOn(), description(i, false), i.lineId(), null));
+  }
+
+  /** Hands the eliminate-category line on: it goes into elimination, which answers with its number. */
+  void referEquipment(String number) {
+    Inspection i = require(number);
+    events.publishEvent(new InspectionFound(i.inspectionNumber(), i.creditCode(), "TECHNOLOGY", "SERIOUS", "ELIMINATION",
+        i.inspectedOn(), description(i, true), i.lineId(), i.catalogueItem()));
   }
 
   private String severityOf(String number) {
@@ -271,11 +303,12 @@ public class Inspections {
   }
 
   /** What the case or the elimination records as its finding, from the inspection alone. */
-  static String description(Inspection i) {
+  static String description(Inspection i, boolean equipment) {
     StringBuilder d = new StringBuilder(i.kindName()).append("（检查记录").append(i.inspectionNumber()).append("，")
         .append(i.inspectedOn()).append("）：");
-    if (i.catalogueItem() != null) {
-      d.append("检查的设备属于").append(i.catalogueItem()).append("；");
+    if (equipment) {
+      d.append("检查的设备属于").append(i.catalogueItem()).append("；").append(i.observations());
+      return d.length() > 2000 ? d.substring(0, 2000) : d.toString();
     }
     if (i.measuredValue() != null && i.limitValue() != null) {
       d.append(i.indicator()).append("实测").append(plain(i.measuredValue())).append(" ").append(i.unit()).append("，")
@@ -309,6 +342,11 @@ public class Inspections {
     if (!Boolean.TRUE.equals(i.finding())) {
       return "未发现问题";
     }
+    String equipment = Boolean.TRUE.equals(i.equipmentEliminated())
+        ? "设备属于淘汰类，已列入淘汰" + (i.eliminatedIn() == null ? "" : "（" + i.eliminatedIn() + "）") : null;
+    if ("NONE".equals(i.route())) {
+      return "发现技术方面问题，" + equipment;
+    }
     String what = switch (String.valueOf(i.dimension())) {
       case "ENERGY" -> "能耗";
       case "ENVIRONMENT" -> "环保";
@@ -318,12 +356,8 @@ public class Inspections {
       default -> "";
     };
     String ref = i.referredTo() == null ? "" : "（" + i.referredTo() + "）";
-    String next = switch (String.valueOf(i.route())) {
-      case "ELIMINATION" -> "设备已列入淘汰";
-      case "UNLICENSED" -> "无证生产已立案查处";
-      default -> "已立案整改";
-    };
-    return "发现" + what + "方面问题，" + next + ref;
+    String next = "UNLICENSED".equals(i.route()) ? "无证生产已立案查处" : "已立案整改";
+    return "发现" + what + "方面问题，" + next + ref + (equipment == null ? "" : "；" + equipment);
   }
 
   private static String plain(BigDecimal v) {
@@ -332,7 +366,9 @@ public class Inspections {
 
   @EventListener
   void on(InspectionReferred referred) {
-    update(referred.inspectionNumber(), Map.of("referred_to", referred.referenceNumber()));
+    // An elimination (CF-) is the line's; a case or an unlicensed-production case is the kind's finding.
+    update(referred.inspectionNumber(), Map.of(referred.referenceNumber().startsWith("CF-") ? "eliminated_in" : "referred_to",
+        referred.referenceNumber()));
   }
 
   /** An inspection for a caller who may see its jurisdiction. */
@@ -371,7 +407,8 @@ public class Inspections {
         rs.getObject("safety_conditions_met", Boolean.class), rs.getObject("major_hazard", Boolean.class),
         rs.getString("catalogue_item"), rs.getString("observations"), rs.getObject("finding", Boolean.class),
         rs.getString("dimension"), rs.getString("route"), rs.getString("legal_basis"), rs.getString("referred_to"),
-        rs.getObject("recorded_at", OffsetDateTime.class), rs.getObject("licence_held", Boolean.class));
+        rs.getObject("recorded_at", OffsetDateTime.class), rs.getObject("licence_held", Boolean.class),
+        rs.getObject("equipment_eliminated", Boolean.class), rs.getString("eliminated_in"));
   }
 
   private String kindName(String kind) {
@@ -424,6 +461,10 @@ public class Inspections {
       BigDecimal d = new BigDecimal(value.toString().strip());
       if (d.signum() < 0) {
         p.add(field, label + "不能为负数");
+        return null;
+      }
+      if (d.compareTo(new BigDecimal("99999999999999")) > 0 || d.stripTrailingZeros().scale() > 4) {
+        p.add(field, label + "超出范围（至多14位整数、4位小数）");
         return null;
       }
       return d;

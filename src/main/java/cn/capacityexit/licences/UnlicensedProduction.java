@@ -8,6 +8,7 @@ import cn.capacityexit.process.VariableNames;
 import cn.capacityexit.registry.Enterprise;
 import cn.capacityexit.registry.RegistryRepository;
 import cn.capacityexit.registry.YearlySequences;
+import cn.capacityexit.reporting.WorkingDays;
 import cn.capacityexit.security.Caller;
 import cn.capacityexit.web.ForbiddenException;
 import cn.capacityexit.web.NotFoundException;
@@ -43,9 +44,11 @@ public class UnlicensedProduction {
   private final Decisions decisions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final WorkingDays workingDays;
 
   UnlicensedProduction(JdbcClient jdbc, RegistryRepository registry, YearlySequences sequences, UnlicensedProductionEngine engine,
-      Decisions decisions, ApplicationEventPublisher events, Clock clock) {
+      Decisions decisions, ApplicationEventPublisher events, Clock clock, WorkingDays workingDays) {
+    this.workingDays = workingDays;
     this.jdbc = jdbc;
     this.registry = registry;
     this.sequences = sequences;
@@ -115,7 +118,15 @@ public class UnlicensedProduction {
     update(number, columns);
   }
 
-  /** 告知拟作出的行政处罚: the notice and the day it was served (the five days for a hearing request run from it). */
+  /**
+   * The last day on which the party may ask for a hearing: five working days after the notice's service (《行政处罚法》
+   * 第六十四条、第八十五条：“五日”指工作日，不含法定节假日).
+   */
+  LocalDate hearingWindowEnd(LocalDate served) {
+    return workingDays.plusWorkingDays(served, 5);
+  }
+
+  /** 告知拟作出的行政处罚: the notice and the day it was served (the five working days for a hearing request run from it). */
   LocalDate notifyPenalty(String number, String noticeNumber, String servedOn) {
     UnlicensedCase c = require(number);
     Problems p = new Problems();
@@ -133,16 +144,28 @@ public class UnlicensedProduction {
    * 作出行政处罚决定: not before the five days for a hearing request have passed (行政处罚法第六十四条), the fine within the
    * statute's range (unlicensed-penalty.dmn); returns whether a crime is suspected.
    */
-  boolean decide(String number, String statement, String hearingRequested, String penaltyNumber, String decidedOn, Object fine,
-      Object illegalIncome, String suspectedCrime) {
+  boolean decide(String number, String statement, String hearingRequested, String hearingOn, String hearingRecord,
+      String penaltyNumber, String decidedOn, Object fine, Object illegalIncome, String suspectedCrime) {
     UnlicensedCase c = require(number);
     Problems p = new Problems();
+    LocalDate today = Deadlines.today(clock);
     String said = p.text("statement", statement, true, 2000);
     Boolean hearing = yesNo(p, "hearingRequested", hearingRequested, "请选择当事人是否要求听证");
+    LocalDate heldOn = null;
+    String record = null;
+    if (Boolean.TRUE.equals(hearing)) {
+      // A hearing asked for is held before the decision, which rests on its record (《行政处罚法》第六十四条、第六十五条).
+      heldOn = p.pastDay("hearingOn", hearingOn, "听证日期", today);
+      record = p.text("hearingRecord", hearingRecord, true, 2000);
+    }
     String decision = p.text("penaltyNumber", penaltyNumber, true, 100);
-    LocalDate on = p.pastDay("penaltyOn", decidedOn, "决定日期", Deadlines.today(clock));
-    if (on != null && c.noticeServedOn() != null && on.isBefore(c.noticeServedOn().plusDays(5))) {
-      p.add("penaltyOn", "告知后五日内当事人可以要求听证（《行政处罚法》第六十四条），决定日期不能早于" + c.noticeServedOn().plusDays(5));
+    LocalDate on = p.pastDay("penaltyOn", decidedOn, "决定日期", today);
+    LocalDate windowEnd = c.noticeServedOn() == null ? null : hearingWindowEnd(c.noticeServedOn());
+    if (on != null && windowEnd != null && !on.isAfter(windowEnd)) {
+      p.add("penaltyOn", "告知后五个工作日内当事人可以要求听证（《行政处罚法》第六十四条、第八十五条），决定日期应晚于" + windowEnd);
+    }
+    if (on != null && heldOn != null && on.isBefore(heldOn)) {
+      p.add("penaltyOn", "要求听证的，应当依据听证笔录作出决定（《行政处罚法》第六十五条），决定日期不能早于听证日期" + heldOn);
     }
     BigDecimal amount = money(p, "fine", fine, "罚款金额", true);
     BigDecimal income = money(p, "illegalIncome", illegalIncome, "没收违法所得", false);
@@ -158,6 +181,8 @@ public class UnlicensedProduction {
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("statement", said);
     columns.put("hearing_requested", hearing);
+    columns.put("hearing_on", heldOn);
+    columns.put("hearing_record", record);
     columns.put("penalty_number", decision);
     columns.put("penalty_on", on);
     columns.put("fine", amount);
@@ -236,6 +261,10 @@ public class UnlicensedProduction {
       BigDecimal d = new BigDecimal(value.toString().strip());
       if (d.signum() < 0 || (required && d.signum() == 0)) {
         p.add(field, label + "应大于零");
+        return null;
+      }
+      if (d.compareTo(new BigDecimal("9999999999999999")) > 0 || d.stripTrailingZeros().scale() > 2) {
+        p.add(field, label + "超出范围（至多16位整数、2位小数）");
         return null;
       }
       return d;

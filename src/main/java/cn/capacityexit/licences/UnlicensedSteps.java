@@ -30,13 +30,13 @@ public class UnlicensedSteps {
   public void penaltyNotified(DelegateTask task) {
     LocalDate served = cases.notifyPenalty(number(task), ProcessVariables.string(task, "noticeNumber"),
         ProcessVariables.string(task, "noticeServedOn"));
-    task.getExecution().setVariable("hearingWindowEndsAt", Date.from(Deadlines.endOfDay(served.plusDays(5))));
+    task.getExecution().setVariable("hearingWindowEndsAt", Date.from(Deadlines.endOfDay(cases.hearingWindowEnd(served))));
   }
 
   /** 作出行政处罚决定: the gateway reads {@code suspectedCrime}. */
   public void penaltyDecided(DelegateTask task) {
     boolean crime = cases.decide(number(task), ProcessVariables.string(task, "statement"), ProcessVariables.string(task, "hearingRequested"),
-        ProcessVariables.string(task, "penaltyNumber"), ProcessVariables.string(task, "penaltyOn"), task.getVariable("fine"),
+        ProcessVariables.string(task, "hearingOn"), ProcessVariables.string(task, "hearingRecord"), ProcessVariables.string(task, "penaltyNumber"), ProcessVariables.string(task, "penaltyOn"), task.getVariable("fine"),
         task.getVariable("illegalIncome"), ProcessVariables.string(task, "suspectedCrime"));
     task.getExecution().setVariable("crimeSuspected", crime);
   }

@@ -2,6 +2,7 @@ package cn.capacityexit.sealing;
 
 import cn.capacityexit.events.EliminationOpened;
 import cn.capacityexit.events.ExitPlanApproved;
+import cn.capacityexit.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlannedEliminations {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlannedEliminations.class);
 
   private final EliminationService eliminations;
   private final EliminationEngine engine;
@@ -32,7 +35,15 @@ class PlannedEliminations {
       String number = repository.eliminationOfLine(line.lineId()).orElse(null);
       if (number == null) {
         EliminationService.Input input = new EliminationService.Input(line.lineId(), line.basis(), plan.year(), null);
-        number = engine.start(eliminations.validate(null, input, true), input);
+        EliminationService.Target target;
+        try {
+          target = eliminations.validate(null, input, true);
+        } catch (InvalidInputException gone) {
+          // Dismantled since the candidate list was made: nothing left to eliminate; the plan keeps the line without one.
+          LOG.info("plan {}: line {} not put into elimination: {}", plan.planNumber(), line.lineId(), gone.getMessage());
+          continue;
+        }
+        number = engine.start(target, input);
       }
       events.publishEvent(new EliminationOpened(plan.planNumber(), line.lineId(), number));
     }

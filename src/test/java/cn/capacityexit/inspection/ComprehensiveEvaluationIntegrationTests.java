@@ -32,6 +32,14 @@ class ComprehensiveEvaluationIntegrationTests extends IntegrationTest {
   @Autowired
   Clock clock;
 
+  @Autowired
+  org.camunda.bpm.engine.ManagementService management;
+
+  private void settle(Task task) {
+    management.createJobQuery().processInstanceId(task.getProcessInstanceId()).executable().list()
+        .forEach(j -> management.executeJob(j.getId()));
+  }
+
   private String enterprise(String name) {
     String first17 = "91371000" + String.format("%09d", 540000000 + SEQUENCE.incrementAndGet() * 47);
     String code = first17 + CreditCode.checkCharacter(first17);
@@ -67,6 +75,7 @@ class ComprehensiveEvaluationIntegrationTests extends IntegrationTest {
     Http.Response noPermit = submit(f.get("firstInspector").asText(), "/engine-rest/task/" + ft.getId() + "/submit-form",
         Map.of("inspectedOn", today, "permitHeld", "NO", "observations", "现场发现印刷废气未经许可直接排放"));
     assertThat(noPermit.status()).as(noPermit.body()).isEqualTo(204);
+    settle(ft);
     JsonNode p = drawn.get(passing);
     Task pt = tasks.createTaskQuery().processInstanceBusinessKey(p.get("inspectionNumber").asText()).singleResult();
     Http.Response missing = submit(p.get("firstInspector").asText(), "/engine-rest/task/" + pt.getId() + "/submit-form",
@@ -77,6 +86,7 @@ class ComprehensiveEvaluationIntegrationTests extends IntegrationTest {
         Map.of("inspectedOn", today, "permitHeld", "YES", "permitNumber", "91371000MA3C00001X001V", "permitLimit", 50.0,
             "emissionMeasured", 32.5, "observations", "在线监测数据与手工监测一致"));
     assertThat(withinPermit.status()).as(withinPermit.body()).isEqualTo(204);
+    settle(pt);
     JsonNode failed = http().as("weihai-eco").get("/api/inspections/" + f.get("inspectionNumber").asText()).json();
     assertThat(failed.get("legalBasis").asText()).contains("排污许可管理条例》第三十三条");
     assertThat(failed.get("referredTo").asText()).startsWith("ZG-371000-");

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The verdict per dimension: the latest inspection of a kind decides; equipment against the catalogue decides technology. */
+/**
+ * The verdict per dimension: the latest inspection of a kind decides by its own finding; equipment against the catalogue
+ * decides technology, without hiding the kind's verdict.
+ */
 class ComprehensiveEvaluationsTest {
 
   private static ComprehensiveEvaluations.Row row(String kind, String number, boolean finding, String item, Long line) {
@@ -17,7 +20,7 @@ class ComprehensiveEvaluationsTest {
   void theLatestInspectionOfEachKindDecidesAndTechnologyFailsOnAnyEliminatedLine() {
     List<ComprehensiveEvaluations.Verdict> v = ComprehensiveEvaluations.verdicts(List.of(
         row("ENERGY_SUPERVISION", "JC-1", true, null, null), row("ENERGY_SUPERVISION", "JC-2", false, null, 7L),
-        row("POLLUTANT_PERMIT", "JC-3", true, null, null), row("SAFETY", "JC-4", true, "目录淘汰类", 8L)));
+        row("POLLUTANT_PERMIT", "JC-3", true, null, null), row("SAFETY", "JC-4", false, "目录淘汰类", 8L)));
     assertThat(v).extracting(ComprehensiveEvaluations.Verdict::dimension, ComprehensiveEvaluations.Verdict::result).containsExactly(
         org.assertj.core.groups.Tuple.tuple("ENERGY", "PASSED"), org.assertj.core.groups.Tuple.tuple("ENVIRONMENT", "FAILED"),
         org.assertj.core.groups.Tuple.tuple("QUALITY", "NOT_EVALUATED"), org.assertj.core.groups.Tuple.tuple("SAFETY", "PASSED"),

@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +40,11 @@ class UnlicensedProductionIntegrationTests extends IntegrationTest {
 
   @Autowired
   Clock clock;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
 
   private Http.Response submit(String officer, Task task, Map<String, Object> fields) {
     Map<String, Object> typed = new LinkedHashMap<>();
@@ -67,9 +75,11 @@ class UnlicensedProductionIntegrationTests extends IntegrationTest {
     }
     String inspection = drawn.get("inspectionNumber").asText();
     Task record = tasks.createTaskQuery().processInstanceBusinessKey(inspection).singleResult();
-    Http.Response recorded = submit(drawn.get("firstInspector").asText(), record, Map.of("inspectedOn", today.minusDays(20).toString(),
+    Http.Response recorded = submit(drawn.get("firstInspector").asText(), record, Map.of("inspectedOn", today.toString(),
         "licenceHeld", "NO", "testResult", "PASS", "testReportNumber", "JN-2026-0815", "observations", "现场生产列入目录的印刷品，未取得生产许可证"));
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
+    management.createJobQuery().processInstanceId(record.getProcessInstanceId()).executable().list()
+        .forEach(j -> management.executeJob(j.getId()));
     JsonNode found = http().as("jining-samr").get("/api/inspections/" + inspection).json();
     assertThat(found.get("route").asText()).isEqualTo("UNLICENSED");
     assertThat(found.get("legalBasis").asText()).contains("工业产品生产许可证管理条例》第四十五条");
@@ -82,13 +92,18 @@ class UnlicensedProductionIntegrationTests extends IntegrationTest {
     Task stop = task(instance, "Task_OrderStopProduction");
     assertThat(stop.getName()).isEqualTo("责令停止生产");
     assertThat(tasks.getIdentityLinksForTask(stop.getId())).anyMatch(l -> "samr-370800".equals(l.getGroupId()));
-    assertThat(submit("jining-samr", stop, Map.of("stopOrderNumber", "济市监责停〔2026〕3号", "stopServedOn", today.minusDays(19).toString(),
+    assertThat(submit("jining-samr", stop, Map.of("stopOrderNumber", "济市监责停〔2026〕3号", "stopServedOn", today.toString(),
         "seizedProducts", "印刷品2000件", "goodsValue", 100000.0)).status()).isEqualTo(204);
     Task notice = task(instance, "Task_NotifyPenalty");
-    assertThat(submit("jining-samr", notice, Map.of("noticeNumber", "济市监罚告〔2026〕3号", "noticeServedOn", today.minusDays(10).toString()))
+    assertThat(submit("jining-samr", notice, Map.of("noticeNumber", "济市监罚告〔2026〕3号", "noticeServedOn", today.toString()))
         .status()).isEqualTo(204);
     assertThat(task(instance, "Task_DecidePenalty")).as("not before the hearing window ends").isNull();
-    management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
+    assertThat(management.createJobQuery().processInstanceId(instance).executable().count()).as("the window is open").isZero();
+    // Ten days on (five working days, weekends and holidays not counted, have passed): the window has closed.
+    LocalDate noticeDay = today;
+    today = today.plusDays(10);
+    ClockUtil.setCurrentTime(Date.from(today.atTime(10, 0).atZone(Deadlines.CHINA).toInstant()));
+    management.createJobQuery().processInstanceId(instance).executable().list().forEach(j -> management.executeJob(j.getId()));
     Task decide = task(instance, "Task_DecidePenalty");
     Map<String, Object> decision = new LinkedHashMap<>(Map.of("statement", "企业承认未取得许可证生产", "hearingRequested", "NO",
         "penaltyNumber", "济市监罚〔2026〕3号", "penaltyOn", today.toString(), "fine", 400000.0, "suspectedCrime", "YES"));
@@ -98,8 +113,12 @@ class UnlicensedProductionIntegrationTests extends IntegrationTest {
     decision.put("fine", 50000.0);
     assertThat(submit("jining-samr", decide, decision).body()).contains("不得低于违法生产产品货值金额");
     decision.put("fine", 200000.0);
-    decision.put("penaltyOn", today.minusDays(7).toString());
+    decision.put("penaltyOn", noticeDay.plusDays(3).toString());
     assertThat(submit("jining-samr", decide, decision).body()).contains("penaltyOn", "第六十四条");
+    decision.put("penaltyOn", today.toString());
+    decision.put("hearingRequested", "YES");
+    assertThat(submit("jining-samr", decide, decision).body()).as("a hearing asked for is held first").contains("hearingOn", "hearingRecord");
+    decision.put("hearingRequested", "NO");
     decision.put("penaltyOn", today.toString());
     Http.Response decided = submit("jining-samr", decide, decision);
     assertThat(decided.status()).as(decided.body()).isEqualTo(204);
