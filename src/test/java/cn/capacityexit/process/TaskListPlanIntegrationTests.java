@@ -1,0 +1,60 @@
+package cn.capacityexit.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.capacityexit.support.IntegrationTest;
+import cn.capacityexit.support.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 17: with statistics collected (ANALYZE, as autovacuum does), PostgreSQL must not plan a big department's task
+ * count as a nested loop that compares every task with every authorization row (the join filter on
+ * {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}: 28 s for 20,000 tasks). The statistics of
+ * {@link PostgresStatistics} let it look each task's authorization up by index. The SQL is the engine's count of the
+ * 本部门任务 filter (candidate groups, authorization and tenant checks), as the engine sends it to PostgreSQL.
+ */
+class TaskListPlanIntegrationTests extends IntegrationTest {
+
+  static final String COUNT = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES"
+      + " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_"
+      + " left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*')"
+      + " OR A.GROUP_ID_ IN ( ?, 'officers' ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2"
+      + " OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))"
+      + " WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ?, 'officers' ) ) ) )"
+      + " and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )"
+      + " and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( ? ) ) ) countDistinct";
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void theBiggestDepartmentsCountIsNotPlannedAsANestedLoopOverEveryAuthorization() {
+    assumeTrue(TestDatabase.isPostgres(), "the plan is PostgreSQL's: this test runs on PostgreSQL (CI), not on H2");
+    String group = "ndrc-371526";
+    engine.getRepositoryService().createDeployment().name("task-list plan test")
+        .addModelInstance("plan-test-task.bpmn", Bpmn.createExecutableProcess("plan-test-task").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_PlanTest").camundaCandidateGroups("${group}").endEvent().done())
+        .deploy();
+    IntStream.range(0, 1500).forEach(i -> engine.getRuntimeService().startProcessInstanceByKey("plan-test-task",
+        Map.of("group", group, "jurisdictionCode", "371526")));
+    jdbc.execute("ANALYZE act_ru_authorization");
+    jdbc.execute("ANALYZE act_ru_task");
+    jdbc.execute("ANALYZE act_ru_identitylink");
+
+    List<String> plan = jdbc.queryForList("EXPLAIN " + COUNT, String.class, "gaotang-ndrc", group, group, "371526");
+    assertThat(String.join("\n", plan)).as(String.join("\n", plan))
+        .doesNotContainPattern("Join Filter: \\(\\(\\(a\\.resource_id_\\)::text = \\(res\\.id_\\)::text\\) OR");
+    assertThat(jdbc.queryForObject(COUNT, Long.class, "gaotang-ndrc", group, group, "371526")).isEqualTo(1500);
+  }
+}
