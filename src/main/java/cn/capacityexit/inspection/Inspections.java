@@ -202,7 +202,7 @@ public class Inspections {
         columns.put("measured_value", measured);
       }
       case "POLLUTANT_PERMIT" -> {
-        Boolean held = yesNo(p, "permitHeld", in.permitHeld(), "请选择是否持有排污许可证");
+        Boolean held = p.yesNo("permitHeld", in.permitHeld(), "请选择是否持有排污许可证");
         columns.put("permit_held", held);
         if (Boolean.TRUE.equals(held)) {
           columns.put("permit_number", p.text("permitNumber", in.permitNumber(), true, 60));
@@ -216,7 +216,7 @@ public class Inspections {
         }
       }
       case "PRODUCT_LICENCE" -> {
-        Boolean licensed = yesNo(p, "licenceHeld", in.licenceHeld(), "请选择是否持有有效的生产许可证");
+        Boolean licensed = p.yesNo("licenceHeld", in.licenceHeld(), "请选择是否持有有效的生产许可证");
         columns.put("licence_held", licensed);
         String result = in.testResult() == null ? "" : in.testResult().strip();
         if (!result.equals("PASS") && !result.equals("FAIL")) {
@@ -226,8 +226,8 @@ public class Inspections {
         columns.put("limit_standard", p.text("testReportNumber", in.testReportNumber(), true, 60));
       }
       case "SAFETY" -> {
-        Boolean met = yesNo(p, "safetyConditionsMet", in.safetyConditionsMet(), "请选择是否具备安全生产条件");
-        Boolean hazard = yesNo(p, "majorHazard", in.majorHazard(), "请选择是否存在重大事故隐患");
+        Boolean met = p.yesNo("safetyConditionsMet", in.safetyConditionsMet(), "请选择是否具备安全生产条件");
+        Boolean hazard = p.yesNo("majorHazard", in.majorHazard(), "请选择是否存在重大事故隐患");
         columns.put("safety_conditions_met", met);
         columns.put("major_hazard", hazard);
       }
@@ -437,17 +437,6 @@ public class Inspections {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static Boolean yesNo(Problems p, String field, String value, String reason) {
-    if ("YES".equals(value)) {
-      return true;
-    }
-    if ("NO".equals(value)) {
-      return false;
-    }
-    p.add(field, reason);
-    return null;
   }
 
   private static BigDecimal decimal(Problems p, String field, Object value, String label, boolean required) {

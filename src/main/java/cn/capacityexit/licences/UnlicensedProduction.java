@@ -150,7 +150,7 @@ public class UnlicensedProduction {
     Problems p = new Problems();
     LocalDate today = Deadlines.today(clock);
     String said = p.text("statement", statement, true, 2000);
-    Boolean hearing = yesNo(p, "hearingRequested", hearingRequested, "请选择当事人是否要求听证");
+    Boolean hearing = p.yesNo("hearingRequested", hearingRequested, "请选择当事人是否要求听证");
     LocalDate heldOn = null;
     String record = null;
     if (Boolean.TRUE.equals(hearing)) {
@@ -169,7 +169,7 @@ public class UnlicensedProduction {
     }
     BigDecimal amount = money(p, "fine", fine, "罚款金额", true);
     BigDecimal income = money(p, "illegalIncome", illegalIncome, "没收违法所得", false);
-    Boolean crime = yesNo(p, "suspectedCrime", suspectedCrime, "请选择是否涉嫌犯罪");
+    Boolean crime = p.yesNo("suspectedCrime", suspectedCrime, "请选择是否涉嫌犯罪");
     p.throwIfAny();
     Map<String, Object> in = new HashMap<>();
     in.put("goodsValue", c.goodsValue() == null ? null : c.goodsValue().doubleValue());
@@ -237,17 +237,6 @@ public class UnlicensedProduction {
     jdbc.sql("UPDATE lic_unlicensed SET updated_at = :updatedAt, "
             + columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", ")) + " WHERE case_number = :caseNumber")
         .params(params).update();
-  }
-
-  private static Boolean yesNo(Problems p, String field, String value, String reason) {
-    if ("YES".equals(value)) {
-      return true;
-    }
-    if ("NO".equals(value)) {
-      return false;
-    }
-    p.add(field, reason);
-    return null;
   }
 
   private static BigDecimal money(Problems p, String field, Object value, String label, boolean required) {

@@ -85,6 +85,18 @@ public final class Problems {
     return true;
   }
 
+  /** A yes-or-no field of a form (radio YES / NO): the answer, or null with the problem when it is neither. */
+  public Boolean yesNo(String field, String value, String reason) {
+    if ("YES".equals(value)) {
+      return true;
+    }
+    if ("NO".equals(value)) {
+      return false;
+    }
+    add(field, reason);
+    return null;
+  }
+
   public boolean isEmpty() {
     return list.isEmpty();
   }
