@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -44,11 +43,6 @@ public class EnergyLimits {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
-
-  public Optional<Limit> find(String code) {
-    return limits.stream().filter(l -> l.code().equals(code)).findFirst();
-  }
-
 
   /** Every edition's limits of a sector (the inspection day decides which is in force). */
   public List<Limit> ofSector(Sector sector) {

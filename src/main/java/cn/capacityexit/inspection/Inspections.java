@@ -44,17 +44,19 @@ public class Inspections {
   private final InspectionEngine engine;
   private final RegistryRepository registry;
   private final EnergyLimits limits;
+  private final InspectionKinds kinds;
   private final Catalogue catalogue;
   private final Decisions decisions;
   private final ApplicationEventPublisher events;
   private final UserNames names;
   private final Clock clock;
 
-  Inspections(JdbcClient jdbc, InspectionEngine engine, RegistryRepository registry, EnergyLimits limits, Catalogue catalogue,
+  Inspections(JdbcClient jdbc, InspectionEngine engine, InspectionKinds kinds, RegistryRepository registry, EnergyLimits limits, Catalogue catalogue,
       Decisions decisions, ApplicationEventPublisher events, UserNames names,
       Clock clock) {
     this.jdbc = jdbc;
     this.engine = engine;
+    this.kinds = kinds;
     this.registry = registry;
     this.limits = limits;
     this.catalogue = catalogue;
@@ -347,14 +349,7 @@ public class Inspections {
     if ("NONE".equals(i.route())) {
       return "发现技术方面问题，" + equipment;
     }
-    String what = switch (String.valueOf(i.dimension())) {
-      case "ENERGY" -> "能耗";
-      case "ENVIRONMENT" -> "环保";
-      case "QUALITY" -> "质量";
-      case "SAFETY" -> "安全";
-      case "TECHNOLOGY" -> "技术";
-      default -> "";
-    };
+    String what = ComprehensiveEvaluations.LABELS.getOrDefault(String.valueOf(i.dimension()), "");
     String ref = i.referredTo() == null ? "" : "（" + i.referredTo() + "）";
     String next = "UNLICENSED".equals(i.route()) ? "无证生产已立案查处" : "已立案整改";
     return "发现" + what + "方面问题，" + next + ref + (equipment == null ? "" : "；" + equipment);
@@ -399,7 +394,7 @@ public class Inspections {
   private Inspection row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     String kind = rs.getString("kind");
     return new Inspection(rs.getString("inspection_number"), rs.getString("draw_number"), rs.getString("plan_number"),
-        rs.getString("jurisdiction_code"), kind, kindName(kind), rs.getInt("plan_year"), rs.getString("credit_code"),
+        rs.getString("jurisdiction_code"), kind, kinds.find(kind).map(InspectionKinds.Kind::name).orElse(kind), rs.getInt("plan_year"), rs.getString("credit_code"),
         rs.getString("enterprise_name"), rs.getString("first_inspector"), rs.getString("second_inspector"), rs.getString("state"),
         rs.getObject("inspected_on", LocalDate.class), rs.getObject("line_id", Long.class), rs.getString("limit_standard"),
         rs.getString("indicator"), rs.getString("unit"), rs.getBigDecimal("limit_value"), rs.getBigDecimal("measured_value"),
@@ -409,16 +404,6 @@ public class Inspections {
         rs.getString("dimension"), rs.getString("route"), rs.getString("legal_basis"), rs.getString("referred_to"),
         rs.getObject("recorded_at", OffsetDateTime.class), rs.getObject("licence_held", Boolean.class),
         rs.getObject("equipment_eliminated", Boolean.class), rs.getString("eliminated_in"));
-  }
-
-  private String kindName(String kind) {
-    return switch (kind) {
-      case "ENERGY_SUPERVISION" -> "节能监察";
-      case "POLLUTANT_PERMIT" -> "排污许可证后监管";
-      case "PRODUCT_LICENCE" -> "生产许可获证企业监督检查";
-      case "SAFETY" -> "安全生产检查";
-      default -> kind;
-    };
   }
 
   private void update(String number, Map<String, Object> columns) {
