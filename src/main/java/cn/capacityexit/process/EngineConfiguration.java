@@ -51,6 +51,9 @@ public class EngineConfiguration {
         }
         guards.add(new ProcessIntegrityGuard(configuration, models));
         configuration.setCustomPreCommandInterceptorsTxRequired(guards);
+        // No authorization rows per task: officers read and work tasks through the process definitions, the guard
+        // keeps the work to the task's addressees (TaskAuthorizations; issue 17).
+        configuration.setResourceAuthorizationProvider(new TaskAuthorizations());
         // Wrong passwords never lock an account: the engine would lock it permanently after ten,
         // which anyone could do to anyone. LoginThrottle delays the guessing address instead.
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
@@ -76,6 +79,7 @@ public class EngineConfiguration {
 
       @Override
       public void postProcessEngineBuild(ProcessEngine engine) {
+        EngineMigrations.migrate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
         ModelDeployer.deploy(engine);
       }
 

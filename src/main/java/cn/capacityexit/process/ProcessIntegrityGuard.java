@@ -23,12 +23,17 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * Process variables are input, never authority. Every command a user sends to the engine (the
  * engine REST API, Tasklist, Cockpit, Admin, or any other client with a login) passes here first:
  * <ul>
+ *   <li>only the task's assignee, its candidate users and the members of its candidate groups may
+ *       claim, complete, submit, comment or attach to it (the engine writes no authorization per task:
+ *       {@link TaskAuthorizations});</li>
  *   <li>completing a task or submitting its form may set only the fields that the task's deployed
  *       form declares;</li>
  *   <li>a process may be started only from its start form, with only the fields that form
@@ -129,15 +134,27 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
           ? "用户资料由系统管理员维护，本人不能修改" : "任务的办理部门、名称和期限由流程确定，不能修改或转交");
     }
     switch (name) {
-      case "AssignTaskCmd" -> {
+      case "AssignTaskCmd", "ClaimTaskCmd" -> {
         String assignee = (String) field(command, "userId");
         if (assignee != null && !assignee.equals(user.getUserId()) && !isAdmin(user)) {
           throw new AuthorizationException("任务只能由本人认领，不能指派给他人");
         }
+        checkWorker((String) field(command, "taskId"), user);
       }
-      case "CompleteTaskCmd", "ResolveTaskCmd" ->
-          checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "variables"));
-      case "SubmitTaskFormCmd" -> checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "properties"));
+      case "CompleteTaskCmd", "ResolveTaskCmd" -> {
+        checkWorker((String) field(command, "taskId"), user);
+        checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "variables"));
+      }
+      case "SubmitTaskFormCmd" -> {
+        checkWorker((String) field(command, "taskId"), user);
+        checkTask((String) field(command, "taskId"), (Map<String, ?>) field(command, "properties"));
+      }
+      case "AddCommentCmd", "UpdateCommentCmd", "DeleteTaskCommentCmd", "CreateAttachmentCmd", "DeleteAttachmentCmd" ->
+          checkWorker((String) field(command, "taskId"), user);
+      case "SaveAttachmentCmd" -> {
+        Attachment attachment = (Attachment) field(command, "attachment");
+        checkWorker(attachment == null ? null : attachment.getTaskId(), user);
+      }
       case "StartProcessInstanceCmd" -> {
         ProcessInstantiationBuilderImpl start = (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
         checkStart(definition(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getProcessDefinitionTenantId()),
@@ -154,6 +171,32 @@ public class ProcessIntegrityGuard extends CommandInterceptor {
         models.check(deployment.getDeployment().getResources());
       }
       default -> { }
+    }
+  }
+
+  /**
+   * The engine lets every officer of the jurisdiction work its tasks (READ_TASK, TASK_WORK and TASK_ASSIGN on the
+   * process definitions: {@link TaskAuthorizations}); the task's addressees are decided here, as the engine's rows per
+   * task decided before: its assignee, its candidate users and the members of its candidate groups (the second drawn
+   * inspector records the inspection the first has claimed). Nobody else claims, completes, submits or comments it.
+   */
+  private void checkWorker(String taskId, Authentication user) {
+    if (taskId == null || isAdmin(user)) {
+      return;
+    }
+    Task task = unchecked(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return; // the command itself answers: no such task
+    }
+    if (user.getUserId().equals(task.getAssignee())) {
+      return;
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    boolean candidate = unchecked(() -> engine.getTaskService().getIdentityLinksForTask(taskId)).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> user.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    if (!candidate) {
+      throw new AuthorizationException("任务“" + task.getName() + "”不是交给本人或本部门办理的，不能认领、办理或批注");
     }
   }
 

@@ -17,9 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 17: with statistics collected (ANALYZE, as autovacuum does), PostgreSQL must not plan a big department's task
  * count as a nested loop that compares every task with every authorization row (the join filter on
- * {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}: 28 s for 20,000 tasks). The statistics of
- * {@link PostgresStatistics} let it look each task's authorization up by index. The SQL is the engine's count of the
- * 本部门任务 filter (candidate groups, authorization and tenant checks), as the engine sends it to PostgreSQL.
+ * {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}: 28 s for 20,000 tasks while the engine wrote one authorization
+ * per task and group). The engine no longer writes those rows ({@link TaskAuthorizations}): the officers' permission on
+ * the process definitions is a handful of rows, and the statistics of db/engine/postgresql/V1 keep the estimate right.
+ * The SQL is the engine's count of the 本部门任务 filter (candidate groups, authorization and tenant checks), as the
+ * engine sends it to PostgreSQL; the plan is executed (EXPLAIN ANALYZE) and the rows its join filters removed are
+ * counted: a nested loop over authorizations removes tasks × authorizations, the plan wanted removes none or a few per
+ * task.
  */
 class TaskListPlanIntegrationTests extends IntegrationTest {
 
@@ -52,9 +56,14 @@ class TaskListPlanIntegrationTests extends IntegrationTest {
     jdbc.execute("ANALYZE act_ru_task");
     jdbc.execute("ANALYZE act_ru_identitylink");
 
-    List<String> plan = jdbc.queryForList("EXPLAIN " + COUNT, String.class, "gaotang-ndrc", group, group, "371526");
-    assertThat(String.join("\n", plan)).as(String.join("\n", plan))
-        .doesNotContainPattern("Join Filter: \\(\\(\\(a\\.resource_id_\\)::text = \\(res\\.id_\\)::text\\) OR");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization WHERE resource_type_ = 7 AND resource_id_ <> '*'",
+        Long.class)).as("authorization rows per task").isZero();
+
+    List<String> plan = jdbc.queryForList("EXPLAIN ANALYZE " + COUNT, String.class, "gaotang-ndrc", group, group, "371526");
+    String text = String.join("\n", plan);
+    long removed = java.util.regex.Pattern.compile("Rows Removed by Join Filter: (\\d+)").matcher(text).results()
+        .mapToLong(m -> Long.parseLong(m.group(1))).sum();
+    assertThat(removed).as("rows removed by join filters (at most two per task)\n" + text).isLessThanOrEqualTo(2 * 1500);
     assertThat(jdbc.queryForObject(COUNT, Long.class, "gaotang-ndrc", group, group, "371526")).isEqualTo(1500);
   }
 }

@@ -63,12 +63,61 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void aWeihaiOfficerSeesTheWeihaiTaskAndAShandongOfficerNeitherWithoutACandidateGroup() {
+  void aWeihaiOfficerSeesTheWeihaiTaskAndNotTheJiningOne() {
     assertThat(ids(http().as("weihai-miit").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
         .contains(weihaiTask).doesNotContain(jiningTask);
-    // Another department of Jining: same tenant, no candidate group, no task.
-    assertThat(ids(http().as("jining-eco").get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
-        .doesNotContain(jiningTask, weihaiTask);
+  }
+
+  /**
+   * The trade-off of issue 17 (process.TaskAuthorizations): the engine writes no authorization per task, so another
+   * department of the same jurisdiction may read the task through the engine REST API (as it could read the case's
+   * variables before), but its list does not show it, and it can neither claim, complete, submit nor comment it.
+   */
+  @Test
+  void anotherDepartmentOfJiningReadsTheEnergyTaskButCannotWorkIt() {
+    Http eco = http().as("jining-eco");
+    assertThat(ids(eco.get("/engine-rest/task?processDefinitionKey=tenant-probe").json()))
+        .contains(jiningTask).doesNotContain(weihaiTask);
+    assertThat(ids(filterList(eco, "本部门任务"))).doesNotContain(jiningTask);
+
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/claim", Map.of("userId", "jining-eco")).status()).isEqualTo(403);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/assignee", Map.of("userId", "jining-eco")).status()).isEqualTo(403);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/complete", Map.of()).status()).isEqualTo(403);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/submit-form", Map.of("variables", Map.of())).status()).isEqualTo(403);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/comment/create", Map.of("message", "代办")).status())
+        .as("the engine REST API answers any refusal of a comment with 400").isIn(400, 403);
+    assertThat(engine.getTaskService().getTaskComments(jiningTask)).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(jiningTask).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aClaimedTaskIsWorkedByItsDepartmentOnly() {
+    Http officer = http().as("jining-energy");
+    Http head = http().as("jining-energy-head");
+    Http eco = http().as("jining-eco");
+    assertThat(officer.post("/engine-rest/task/" + jiningTask + "/claim", Map.of("userId", "jining-energy-head")).status())
+        .as("claiming for someone else").isEqualTo(403);
+    assertThat(officer.post("/engine-rest/task/" + jiningTask + "/claim", Map.of("userId", "jining-energy")).status()).isEqualTo(204);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/unclaim", Map.of()).status()).as("another department releases it").isEqualTo(403);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/complete", Map.of()).status()).isEqualTo(403);
+    assertThat(eco.post("/engine-rest/task/" + jiningTask + "/comment/create", Map.of("message", "催办")).status()).isIn(400, 403);
+    assertThat(engine.getTaskService().getTaskComments(jiningTask)).isEmpty();
+    assertThat(taskExists(jiningTask)).isTrue();
+    // A colleague of the candidate department may work it, as with the engine's own authorizations per task.
+    assertThat(head.post("/engine-rest/task/" + jiningTask + "/complete", Map.of()).status()).isEqualTo(204);
+    assertThat(taskExists(jiningTask)).isFalse();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(7).resourceId(jiningTask).count())
+        .as("no authorization rows per task").isZero();
+  }
+
+  private static JsonNode filterList(Http user, String name) {
+    String filter = null;
+    for (JsonNode f : user.get("/engine-rest/filter").json()) {
+      if (f.get("name").asText().equals(name)) {
+        filter = f.get("id").asText();
+      }
+    }
+    return user.post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=200", Map.of()).json();
   }
 
   @Test

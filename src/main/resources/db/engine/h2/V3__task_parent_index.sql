@@ -1,0 +1,2 @@
+-- Issue 17: as db/engine/postgresql/V6.
+CREATE INDEX IF NOT EXISTS CX_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_);
