@@ -45,17 +45,20 @@ public class CaseRepository {
     this.sequences = sequences;
   }
 
-  /** The next case number of a jurisdiction and year: ZG-370800-2025-0001. */
+  /**
+   * The next case number of a jurisdiction and year: ZG-370800-2025-0001. Drawn at once (YearlySequences.nextAtOnce):
+   * findings of one jurisdiction are registered in parallel; a registration that fails afterwards leaves a gap.
+   */
   public String nextCaseNumber(String jurisdiction, int year) {
-    return String.format("ZG-%s-%d-%04d", jurisdiction, year, sequences.next("rc_case_sequence", "case_year", jurisdiction, year));
+    return String.format("ZG-%s-%d-%04d", jurisdiction, year, sequences.nextAtOnce("rc_case_sequence", "case_year", jurisdiction, year));
   }
 
   public void insert(String caseNumber, String jurisdiction, String creditCode, Dimension dimension, String severity,
-      LocalDate findingDate, String description, String by, OffsetDateTime at) {
+      LocalDate findingDate, String description, String violation, String processInstanceId, String by, OffsetDateTime at) {
     jdbc.sql("INSERT INTO rc_case (case_number, jurisdiction_code, credit_code, dimension, severity, finding_date, description,"
-            + " state, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(caseNumber, jurisdiction, creditCode, dimension.name(), severity, findingDate, description,
-            CaseState.REGISTERED.name(), at, by, at)
+            + " violation, process_instance_id, state, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(caseNumber, jurisdiction, creditCode, dimension.name(), severity, findingDate, description, violation,
+            processInstanceId, CaseState.REGISTERED.name(), at, by, at)
         .update();
   }
 
@@ -106,6 +109,18 @@ public class CaseRepository {
   public Optional<String> numberOfInstance(String processInstanceId) {
     return jdbc.sql("SELECT case_number FROM rc_case WHERE process_instance_id = ?").param(processInstanceId)
         .query(String.class).optional();
+  }
+
+  /** The case number and jurisdiction of a process instance's case: {number, jurisdiction}, in one read. */
+  public Optional<String[]> numberAndJurisdictionOfInstance(String processInstanceId) {
+    return jdbc.sql("SELECT case_number, jurisdiction_code FROM rc_case WHERE process_instance_id = ?").param(processInstanceId)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+  }
+
+  /** The case's own row without its lines and history: for steps that only check its state or dates. */
+  public Optional<Case> findRecord(String caseNumber) {
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.case_number = ?").param(caseNumber)
+        .query((RowMapper<Case>) this::map).optional();
   }
 
   public Optional<Case> find(String caseNumber) {

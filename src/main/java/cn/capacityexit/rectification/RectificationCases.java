@@ -150,11 +150,7 @@ public class RectificationCases {
     String number = cases.nextCaseNumber(c.enterprise().jurisdiction(), c.findingDate().getYear());
     OffsetDateTime at = now();
     cases.insert(number, c.enterprise().jurisdiction(), c.enterprise().creditCode(), c.dimension(), c.severity(),
-        c.findingDate(), c.description(), actor, at);
-    if (c.violation() != null) {
-      cases.update(number, Map.of("violation", c.violation().name()), at);
-    }
-    cases.update(number, Map.of("process_instance_id", processInstanceId), at);
+        c.findingDate(), c.description(), c.violation() == null ? null : c.violation().name(), processInstanceId, actor, at);
     c.lineIds().forEach(id -> cases.addLine(number, id));
     cases.event(number, CaseEvents.REGISTERED, actor, c.dimension().label() + "方面：" + c.description(), at);
     return number;
@@ -288,7 +284,7 @@ public class RectificationCases {
 
   @Transactional
   public void markOverdue(String caseNumber) {
-    Case c = require(caseNumber);
+    Case c = requireRecord(caseNumber);
     CaseState next = c.deadlinePassed();
     OffsetDateTime at = now();
     cases.update(caseNumber, Map.of("overdue", true, "state", next.name()), at);
@@ -297,7 +293,7 @@ public class RectificationCases {
 
   @Transactional
   public void recordReminder(String caseNumber) {
-    Case c = require(caseNumber);
+    Case c = requireRecord(caseNumber);
     cases.event(caseNumber, CaseEvents.REMINDED, SYSTEM, "整改期限" + c.deadline() + "即将届满", now());
   }
 
@@ -436,8 +432,12 @@ public class RectificationCases {
   /** The group of the people's government that decides the closure: the case's own level, or the city above a county. */
   public String approvingJurisdiction(String caseNumber) {
     Case c = require(caseNumber);
-    return c.policy().approvalLevel() == RectificationPolicy.ApprovalLevel.CITY
-        ? organisation.cityOrSelf(c.jurisdiction()).code() : c.jurisdiction();
+    return approvingJurisdiction(c.jurisdiction(), c.policy());
+  }
+
+  /** The government that approves a closure under the policy: the case's own, or its city's. */
+  public String approvingJurisdiction(String jurisdiction, RectificationPolicy policy) {
+    return policy.approvalLevel() == RectificationPolicy.ApprovalLevel.CITY ? organisation.cityOrSelf(jurisdiction).code() : jurisdiction;
   }
 
   /** After the exit deadline passed: a written reminder, then (after it) the enforcement decision, each with a new date. */
@@ -652,12 +652,17 @@ public class RectificationCases {
    * variable) and refused unless it belongs to the instance's tenant.
    */
   public String numberOfInstance(String processInstanceId, String tenantId) {
-    String number = cases.numberOfInstance(processInstanceId)
+    String[] found = cases.numberAndJurisdictionOfInstance(processInstanceId)
         .orElseThrow(() -> new NotFoundException("流程实例" + processInstanceId + "没有对应的案件"));
-    if (tenantId == null || !tenantId.equals(require(number).jurisdiction())) {
-      throw new ForbiddenException("案件" + number + "不属于本流程所在的辖区");
+    if (tenantId == null || !tenantId.equals(found[1])) {
+      throw new ForbiddenException("案件" + found[0] + "不属于本流程所在的辖区");
     }
-    return number;
+    return found[0];
+  }
+
+  /** The case's own row (state, dates, policy) without its lines and history; 404 when there is none. */
+  public Case requireRecord(String caseNumber) {
+    return cases.findRecord(caseNumber).orElseThrow(() -> new NotFoundException("没有编号为" + caseNumber + "的案件"));
   }
 
   public Case require(String caseNumber) {

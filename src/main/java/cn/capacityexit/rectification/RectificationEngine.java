@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +52,41 @@ public class RectificationEngine {
 
   /** Opens the case of a validated finding for the caller; returns the case number the process gave it. */
   public String open(RectificationCases.NewCase c) {
-    Map<String, Object> variables = finding(c.enterprise().jurisdiction(), c.enterprise().creditCode(), c.dimension(),
-        c.severity(), c.findingDate(), c.description(), c.lineIds());
-    if (c.violation() != null) {
-      variables.put(VIOLATION, c.violation().name());
-    }
+    // The finding is input to the registration step, which validates it again and keeps what the case needs as variables.
+    // Passed as one transient value, it is never written: no variable rows and no history of values the step replaces
+    // (issue 17). Only the product can pass it: the engine REST API cannot send a Java object, and a user's start is
+    // refused any field its start form does not declare (ProcessIntegrityGuard).
+    CaseInput input = new CaseInput(c.enterprise().creditCode(), c.dimension().name(), c.findingDate().toString(), c.description(),
+        c.lineIds(), c.severity(), c.violation() == null ? null : c.violation().name());
+    VariableMap variables = Variables.createVariables()
+        .putValue(VariableNames.JURISDICTION_CODE, c.enterprise().jurisdiction())
+        .putValueTyped(FINDING_INPUT, Variables.stringValue(writeInput(input), true));
     return ProductCall.run(() -> (String) runtime.createProcessInstanceByKey(KEY).setVariables(variables)
         .executeWithVariablesInReturn().getVariables().get(VariableNames.CASE_NUMBER));
+  }
+
+  /** The transient finding of a case opened through the API (RectificationSteps.registerCase), as JSON. */
+  static final String FINDING_INPUT = "findingInput";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String writeInput(CaseInput input) {
+    try {
+      return JSON.writeValueAsString(input);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The API's finding, or null when the case was started otherwise (its start form's variables). */
+  static CaseInput readInput(Object value) {
+    if (!(value instanceof String json)) {
+      return null;
+    }
+    try {
+      return JSON.readValue(json, CaseInput.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A revived line: a serious technology finding that goes straight to closure (the engine acts, not a user). */

@@ -73,31 +73,39 @@ public class RectificationSteps {
   /** Validates the finding (start form or API), records the case and makes its number the business key. */
   public void registerCase(DelegateExecution execution) {
     Caller caller = caller();
-    CaseInput input = new CaseInput(string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
-        string(execution, FINDING_DATE), string(execution, DESCRIPTION), parseLineIds(string(execution, PRODUCTION_LINE_IDS)),
-        string(execution, SEVERITY), string(execution, VIOLATION));
+    CaseInput fromApi = RectificationEngine.readInput(execution.getVariable(RectificationEngine.FINDING_INPUT));
+    CaseInput input = fromApi != null ? fromApi : new CaseInput(string(execution, VariableNames.ENTERPRISE_CREDIT_CODE), string(execution, DIMENSION),
+            string(execution, FINDING_DATE), string(execution, DESCRIPTION), parseLineIds(string(execution, PRODUCTION_LINE_IDS)),
+            string(execution, SEVERITY), string(execution, VIOLATION));
     RectificationCases.NewCase c = cases.validate(caller, input);
     if (!c.enterprise().jurisdiction().equals(execution.getTenantId())) {
       throw new ForbiddenException("企业" + c.enterprise().creditCode() + "不属于本流程所在的辖区");
     }
     String number = cases.register(c, caller == null ? RectificationCases.SYSTEM : caller.userId(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
-    execution.setVariable(VariableNames.CASE_NUMBER, number);
-    execution.setVariable(VariableNames.JURISDICTION_CODE, c.enterprise().jurisdiction());
-    execution.setVariable(VariableNames.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
-    execution.setVariable(VariableNames.ENTERPRISE_NAME, c.enterprise().name());
-    execution.setVariable(DIMENSION, c.dimension().name());
-    execution.setVariable(DIMENSION_NAME, c.dimension().label());
-    execution.setVariable(SEVERITY, c.severity());
-    execution.setVariable(FINDING_DATE, c.findingDate().toString());
-    execution.setVariable(DESCRIPTION, c.description());
+    keep(execution, VariableNames.CASE_NUMBER, number);
+    keep(execution, VariableNames.JURISDICTION_CODE, c.enterprise().jurisdiction());
+    keep(execution, VariableNames.ENTERPRISE_CREDIT_CODE, c.enterprise().creditCode());
+    keep(execution, VariableNames.ENTERPRISE_NAME, c.enterprise().name());
+    keep(execution, DIMENSION, c.dimension().name());
+    keep(execution, DIMENSION_NAME, c.dimension().label());
+    keep(execution, SEVERITY, c.severity());
+    keep(execution, FINDING_DATE, c.findingDate().toString());
+    keep(execution, DESCRIPTION, c.description());
     execution.removeVariable(PRODUCTION_LINE_IDS);
+  }
+
+  /** Keeps a value of the case as a process variable; an equal one is left alone (no update, no history of an unchanged value). */
+  private static void keep(DelegateExecution execution, String name, Object value) {
+    if (!java.util.Objects.equals(execution.getVariable(name), value)) {
+      execution.setVariable(name, value);
+    }
   }
 
   /** Evaluates rectification-policy.dmn for the case and keeps the decision in the case record. */
   public void determinePolicy(DelegateExecution execution) {
     String number = caseNumber(execution);
-    Case c = cases.require(number);
+    Case c = cases.requireRecord(number);
     RectificationPolicy policy = decisions.rectification(c.dimension(), cases.sectorOf(c), c.jurisdiction(), c.severity(),
         c.violation(), c.findingDate().getYear());
     cases.applyPolicy(number, policy);
@@ -114,7 +122,7 @@ public class RectificationSteps {
         + (policy.licenceActions().isEmpty() ? "" : "；" + policy.licenceActions().stream().map(LicenceAction::label)
             .reduce((a, b) -> a + "、" + b).orElse("")));
     execution.setVariable(APPROVING_GOVERNMENT, policy.needsGovernmentApproval()
-        ? organisationName(cases.approvingJurisdiction(number)) + "人民政府" : "无须报政府批准（由牵头部门依法决定）");
+        ? organisationName(cases.approvingJurisdiction(c.jurisdiction(), policy)) + "人民政府" : "无须报政府批准（由牵头部门依法决定）");
   }
 
   /** P6M → 6个月, P15D → 15日. */

@@ -31,6 +31,20 @@ public class YearlySequences {
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /**
+   * The next number, drawn in a transaction of its own that ends at once: the row is locked for a moment instead of
+   * for the caller's whole transaction, so that officers of one jurisdiction register in parallel (issue 17: the intake
+   * of one city queued on this row for as long as each case's process start took). A caller that fails after drawing
+   * leaves its number unused: a gap in the register, never a number given twice.
+   */
+  public int nextAtOnce(String table, String yearColumn, String jurisdiction, int year) {
+    Integer n = separately.execute(status -> next(table, yearColumn, jurisdiction, year));
+    if (n == null) {
+      throw new IllegalStateException("cannot allocate a number in " + table + " for " + jurisdiction + "/" + year);
+    }
+    return n;
+  }
+
   public int next(String table, String yearColumn, String jurisdiction, int year) {
     if (!TABLES.contains(table + ":" + yearColumn)) {
       throw new IllegalArgumentException("not a sequence table: " + table);
