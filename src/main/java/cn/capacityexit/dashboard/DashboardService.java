@@ -84,6 +84,10 @@ public class DashboardService {
     this.clock = clock;
   }
 
+  /** The dashboard of the whole country, for those who hold every province. */
+  static final String NATIONAL = "national";
+  static final String NATIONAL_NAME = "全国";
+
   public Dashboard dashboard(Caller caller, String jurisdiction, Integer year) {
     LocalDate today = LocalDate.now(clock);
     int y = year == null ? today.getYear() : year;
@@ -94,8 +98,15 @@ public class DashboardService {
     if (held.isEmpty()) {
       throw new ForbiddenException("您的账号不属于任何行政区划");
     }
+    // A caller who holds every province (the national managers) sees the whole country first: 全国.
+    boolean nationwide = organisation.jurisdictions().stream().filter(Jurisdiction::isProvince).allMatch(j -> caller.mayAccess(j.code()));
     Jurisdiction top;
-    if (jurisdiction == null || jurisdiction.isBlank()) {
+    if (NATIONAL.equals(jurisdiction == null ? null : jurisdiction.strip()) || nationwide && (jurisdiction == null || jurisdiction.isBlank())) {
+      if (!nationwide) {
+        throw new ForbiddenException("全国看板只对管辖全部省份的账号开放");
+      }
+      top = null;
+    } else if (jurisdiction == null || jurisdiction.isBlank()) {
       top = held.get(0);
     } else {
       top = organisation.jurisdiction(jurisdiction.strip())
@@ -104,8 +115,13 @@ public class DashboardService {
         throw new ForbiddenException("行政区划" + top.code() + "不在您的管辖范围内");
       }
     }
-    List<String> scope = organisation.selfAndDescendants(top.code()).stream().map(Jurisdiction::code)
-        .filter(caller::mayAccess).toList();
+    List<String> scope = top == null ? held.stream().map(Jurisdiction::code).toList()
+        : organisation.selfAndDescendants(top.code()).stream().map(Jurisdiction::code).filter(caller::mayAccess).toList();
+    List<Choice> choices = new ArrayList<>();
+    if (nationwide) {
+      choices.add(new Choice(NATIONAL, NATIONAL_NAME));
+    }
+    held.forEach(j -> choices.add(new Choice(j.code(), j.name())));
     MapSqlParameterSource p = new MapSqlParameterSource()
         .addValue("scope", scope)
         .addValue("year", y)
@@ -119,7 +135,7 @@ public class DashboardService {
     List<DueItem> dates = dueItems(p, today);
     List<DueItem> upcoming = dates.stream().filter(d -> !d.dueDate().isBefore(today)).limit(MAX_ITEMS).toList();
     List<DueItem> overdue = dates.stream().filter(d -> d.dueDate().isBefore(today)).limit(MAX_ITEMS).toList();
-    return new Dashboard(top.code(), top.name(), held.stream().map(j -> new Choice(j.code(), j.name())).toList(), y, today,
+    return new Dashboard(top == null ? NATIONAL : top.code(), top == null ? NATIONAL_NAME : top.name(), choices, y, today,
         HORIZON_DAYS, openCases(p), openEliminations(p), upcoming, overdue, taskFigures(scope), capacity(p),
         campaigns(p), measures(p), inspections(p), candidates(p), warnings(today));
   }

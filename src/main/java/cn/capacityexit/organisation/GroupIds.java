@@ -12,6 +12,8 @@ public final class GroupIds {
   public static final String MANAGERS = "managers";
   /** Role group of the analysts who edit and deploy the models. */
   public static final String ANALYSTS = "analysts";
+  /** The national managers, who supervise every jurisdiction (member of every tenant). */
+  public static final String NATIONAL_MANAGERS = "manager-national";
   /** Camunda's administrators. */
   public static final String ADMINS = "camunda-admin";
 

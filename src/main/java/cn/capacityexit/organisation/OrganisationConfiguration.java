@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -25,12 +26,20 @@ public class OrganisationConfiguration {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
+  /**
+   * The organisation of the seeds, or with {@code capacity-exit.organisation.divisions=national} every province,
+   * prefecture and county of mainland China ({@link NationalDivisions}) with the seeds' jurisdictions as they are.
+   */
   @Bean
-  public Organisation organisation() {
+  public Organisation organisation(@Value("${capacity-exit.organisation.divisions:seeds}") String divisions) {
     ObjectMapper yaml = seedReader();
-    return new Organisation(
-        read(yaml, JURISDICTIONS, JurisdictionsFile.class).jurisdictions(),
-        read(yaml, DEPARTMENTS, DepartmentsFile.class).departments());
+    List<Jurisdiction> seeded = read(yaml, JURISDICTIONS, JurisdictionsFile.class).jurisdictions();
+    List<Department> departments = read(yaml, DEPARTMENTS, DepartmentsFile.class).departments();
+    return switch (divisions) {
+      case "seeds" -> new Organisation(seeded, departments);
+      case "national" -> new Organisation(NationalDivisions.read(seeded), departments);
+      default -> throw new IllegalArgumentException("capacity-exit.organisation.divisions: seeds or national, not " + divisions);
+    };
   }
 
   private static <T> T read(ObjectMapper yaml, String path, Class<T> type) {

@@ -4,6 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +26,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the engine's identity match the organisation in seeds/: a tenant per jurisdiction, a group
@@ -40,14 +45,17 @@ public class OrganisationSeeder implements ApplicationRunner {
   private final Organisation organisation;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final TransactionTemplate transactions;
 
   public OrganisationSeeder(
       Organisation organisation,
       IdentityService identity,
-      AuthorizationService authorizations) {
+      AuthorizationService authorizations,
+      PlatformTransactionManager transactionManager) {
     this.organisation = organisation;
     this.identity = identity;
     this.authorizations = authorizations;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   @Override
@@ -79,31 +87,55 @@ public class OrganisationSeeder implements ApplicationRunner {
         created++;
       }
     }
+    // One transaction per jurisdiction: the national dataset adds about 40,000 groups and 130,000 tenant memberships,
+    // one commit each would take most of the first start. Each tenant's member groups are read once.
+    Map<String, Set<String>> membersOf = new HashMap<>();
     for (Jurisdiction j : organisation.jurisdictions()) {
-      List<String> groupsOfJurisdiction = new ArrayList<>();
-      groupsOfJurisdiction.add(GroupIds.manager(j.code()));
-      created += ensureGroup(groups, GroupIds.manager(j.code()), j.name() + "落后产能退出工作管理人员");
-      for (String code : j.departments()) {
-        Department d = organisation.department(code);
-        created += ensureGroup(groups, GroupIds.department(code, j.code()), d.nameIn(j));
-        created += ensureGroup(groups, GroupIds.departmentHead(code, j.code()), d.nameIn(j) + "负责人");
-        groupsOfJurisdiction.add(GroupIds.department(code, j.code()));
-        groupsOfJurisdiction.add(GroupIds.departmentHead(code, j.code()));
-      }
-      List<String> supervised = organisation.selfAndDescendants(j.code()).stream().map(Jurisdiction::code).toList();
-      for (String group : groupsOfJurisdiction) {
-        Set<String> memberOf = identity.createTenantQuery().groupMember(group).list().stream()
-            .map(Tenant::getId).collect(Collectors.toSet());
-        for (String tenant : supervised) {
-          if (!memberOf.contains(tenant)) {
-            identity.createTenantGroupMembership(tenant, group);
-            created++;
+      Integer added = transactions.execute(status -> {
+        int n = 0;
+        List<String> groupsOfJurisdiction = new ArrayList<>();
+        groupsOfJurisdiction.add(GroupIds.manager(j.code()));
+        n += ensureGroup(groups, GroupIds.manager(j.code()), j.name() + "落后产能退出工作管理人员");
+        for (String code : j.departments()) {
+          Department d = organisation.department(code);
+          n += ensureGroup(groups, GroupIds.department(code, j.code()), d.nameIn(j));
+          n += ensureGroup(groups, GroupIds.departmentHead(code, j.code()), d.nameIn(j) + "负责人");
+          groupsOfJurisdiction.add(GroupIds.department(code, j.code()));
+          groupsOfJurisdiction.add(GroupIds.departmentHead(code, j.code()));
+        }
+        for (Jurisdiction supervised : organisation.selfAndDescendants(j.code())) {
+          Set<String> members = membersOf(membersOf, supervised.code());
+          for (String group : groupsOfJurisdiction) {
+            if (members.add(group)) {
+              identity.createTenantGroupMembership(supervised.code(), group);
+              n++;
+            }
           }
         }
-      }
+        return n;
+      });
+      created += added == null ? 0 : added;
     }
+    // The national managers supervise every jurisdiction: members of every tenant.
+    created += ensureGroup(groups, GroupIds.NATIONAL_MANAGERS, "全国落后产能退出工作管理人员");
+    Integer national = transactions.execute(status -> {
+      int n = 0;
+      for (Jurisdiction j : organisation.jurisdictions()) {
+        if (membersOf(membersOf, j.code()).add(GroupIds.NATIONAL_MANAGERS)) {
+          identity.createTenantGroupMembership(j.code(), GroupIds.NATIONAL_MANAGERS);
+          n++;
+        }
+      }
+      return n;
+    });
+    created += national == null ? 0 : national;
     created += grantRolePermissions();
     LOG.info("Organisation seeded from {} jurisdictions: {} identity entries added", organisation.jurisdictions().size(), created);
+  }
+
+  private Set<String> membersOf(Map<String, Set<String>> cache, String tenant) {
+    return cache.computeIfAbsent(tenant, t -> identity.createGroupQuery().memberOfTenant(t).list().stream().map(Group::getId)
+        .collect(Collectors.toCollection(HashSet::new)));
   }
 
   /** The name Camunda's Spring Boot starter gives the administrators' group (renamed once; an administrator's own name stays). */
@@ -125,8 +157,10 @@ public class OrganisationSeeder implements ApplicationRunner {
     created += grant(null, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     // READ_INSTANCE lets Tasklist show a task's case variables (enterprise, deadline) in the list;
     // the tenant check keeps it to the officer's jurisdictions.
+    // READ_TASK, TASK_WORK and TASK_ASSIGN: the engine writes no authorization per task (process.TaskAuthorizations),
+    // the product's guard lets only a task's assignee or candidates claim and complete it.
     created += grant(GroupIds.OFFICERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
-        Permissions.READ_INSTANCE);
+        Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.TASK_WORK, Permissions.TASK_ASSIGN);
     created += grant(GroupIds.OFFICERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     created += grant(GroupIds.OFFICERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
     // Tasklist and Cockpit name the departments a task is addressed to; a group the user is not a member of (the

@@ -10,13 +10,31 @@ import org.junit.jupiter.api.Test;
 
 class OrganisationTest {
 
-  private final Organisation organisation = new OrganisationConfiguration().organisation();
+  private final Organisation organisation = new OrganisationConfiguration().organisation("seeds");
 
   @Test
   void holdsTheSeedJurisdictionsWithTheirDivisionCodes() {
     assertThat(organisation.jurisdictions()).extracting(Jurisdiction::code)
         .contains("370000", "370800", "371000", "371500", "371502", "371521", "371581", "440000", "440100", "440600");
     assertThat(organisation.jurisdiction("371502")).get().extracting(Jurisdiction::name).isEqualTo("东昌府区");
+  }
+
+  @Test
+  void theNationalDatasetHoldsEveryDivisionOfMainlandChinaAndKeepsTheSeedsJurisdictions() {
+    Organisation national = new OrganisationConfiguration().organisation("national");
+    var levels = national.jurisdictions().stream().collect(Collectors.groupingBy(Jurisdiction::level, Collectors.counting()));
+    assertThat(levels).containsEntry(Level.PROVINCE, 31L).containsEntry(Level.CITY, 333L).containsEntry(Level.COUNTY, 2842L);
+    assertThat(national.children("370000")).hasSize(16);
+    // A municipality's districts hang from it; a seed jurisdiction keeps its plan's departments and demo logins.
+    assertThat(national.parentOf("110105")).get().extracting(Jurisdiction::name).isEqualTo("北京市");
+    assertThat(national.jurisdiction("370800").orElseThrow().slug()).isEqualTo("jining");
+    assertThat(national.jurisdiction("370800").orElseThrow().departments()).contains("pboc", "nfra");
+    Jurisdiction changan = national.jurisdiction("130102").orElseThrow();
+    assertThat(changan.name()).isEqualTo("长安区");
+    assertThat(changan.slug()).as("no demo logins outside the seeds").isNull();
+    assertThat(changan.departments()).containsExactly("miit", "ndrc", "eco", "samr", "emergency", "gov");
+    assertThat(national.provinceOf("130102").name()).isEqualTo("河北省");
+    assertThat(national.selfAndDescendants("440000")).extracting(Jurisdiction::code).contains("440100", "440600", "441900");
   }
 
   @Test

@@ -25,7 +25,7 @@ class RegistryImportTest {
 
   private final RegistryRepository repository = mock(RegistryRepository.class);
   private final RegistryService registry =
-      new RegistryService(repository, new OrganisationConfiguration().organisation(), Clock.systemUTC());
+      new RegistryService(repository, new OrganisationConfiguration().organisation("seeds"), Clock.systemUTC());
   private final Caller jining = new Caller("jining-miit", Set.of("370800"), false);
 
   private static String code(int n) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Every seed's milestones fall on exactly the dates its plan states. */
 class CalendarsTest {
 
-  private final Calendars calendars = new Calendars(new OrganisationConfiguration().organisation());
+  private final Calendars calendars = new Calendars(new OrganisationConfiguration().organisation("seeds"));
 
   static Stream<Arguments> seeds() {
     return Stream.of(
