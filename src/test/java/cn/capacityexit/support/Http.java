@@ -27,7 +27,7 @@ public final class Http {
   private String basic;
   private String accept = "application/json";
 
-  Http(String base) {
+  public Http(String base) {
     this.base = base;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
