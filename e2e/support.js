@@ -204,6 +204,15 @@ async function submitTask(page, shot) {
   // of the button that shows; the test then clicks the button itself.
   const button = page.locator('button.btn-primary[ng-click="complete()"]');
   await button.scrollIntoViewIfNeeded();
+  // 办结 is disabled while the form is invalid: say which fields, instead of a click that times out.
+  for (let i = 0; i < 50 && await button.isDisabled(); i++) {
+    await page.waitForTimeout(200);
+  }
+  if (await button.isDisabled()) {
+    const errors = await page.locator('.fjs-form-field-error:visible, .has-error label:visible').allInnerTexts();
+    await page.screenshot({ path: path.join(shots, shot + '-disabled.png') });
+    throw new Error(`${shot}: 办结 stays disabled; form errors: ${errors.join(' / ') || 'none shown'}`);
+  }
   const covered = await button.evaluate((b) => {
     const r = b.getBoundingClientRect();
     const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
@@ -236,15 +245,40 @@ async function pick(page, label) {
 }
 
 async function write(page, label, value) {
-  await page.getByLabel(labelled(label)).first().fill(value);
+  const field = page.getByLabel(labelled(label)).first();
+  // A Camunda Form takes a typed text after a short pause or when the field loses focus; a re-render in between (a date
+  // picker taking its date late on a busy machine) puts the form's old value back. Leave the field and check it kept the text.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await field.fill(value);
+    await field.blur();
+    await page.waitForTimeout(100);
+    if ((await field.inputValue()) === value) {
+      return;
+    }
+  }
+  throw new Error(`${label}: the text was not kept`);
 }
 
 /** A date of a Camunda Form (yyyy/mm/dd, as the date picker takes it). */
 async function formDate(page, label, iso) {
-  const input = page.locator('.fjs-form-field-datetime').filter({ hasText: label }).locator('input').first();
-  await input.click();
-  await input.fill(iso.replaceAll('-', '/'));
-  await input.press('Enter');
+  const field = page.locator('.fjs-form-field-datetime').filter({ hasText: label });
+  const input = field.locator('input').first();
+  const typed = iso.replaceAll('-', '/');
+  // The date picker takes a typed date on Enter or when the field loses focus; on a busy machine the first Enter can
+  // come before it listens (the field then shows the date but the form holds none: 此项必填, or 办结 stays disabled).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    await input.fill(typed);
+    await input.press('Enter');
+    // Leave the field without focusing the next one (Tab would open a following select's list, and the test's click
+    // on that select would then close it again).
+    await input.blur();
+    await page.waitForTimeout(200);
+    if ((await input.inputValue()) !== '' && !(await field.locator('.fjs-form-field-error').isVisible())) {
+      return;
+    }
+  }
+  throw new Error(`${label}: the date ${iso} was not taken`);
 }
 
 /** The PDF linked on the form downloads. */
