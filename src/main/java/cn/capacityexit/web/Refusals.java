@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 
@@ -17,6 +18,9 @@ import org.springframework.http.HttpStatus;
 public record Refusals(HttpStatus status, String type, String message, List<FieldProblem> problems) {
 
   static final String TENANT_CHECK = "ENGINE-13034";
+  /** SQL states of a transaction stopped by a concurrent one: serialization failure, deadlock, lock not available, H2's lock timeout. */
+  private static final java.util.Set<String> CONCURRENT_CHANGE = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
+  private static final String UNIQUE_VIOLATION = "23505";
 
   public static Refusals of(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -37,7 +41,15 @@ public record Refusals(HttpStatus status, String type, String message, List<Fiel
       if (t instanceof OptimisticLockingException) {
         return new Refusals(HttpStatus.CONFLICT, "Conflict", "该事项刚被他人办理，请刷新后重试", List.of());
       }
-      if (t instanceof DuplicateKeyException) {
+      if (t instanceof ConcurrencyFailureException
+          || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && CONCURRENT_CHANGE.contains(sql.getSQLState())) {
+        // Two officers act on the same record at once and the database, not the engine's version check, stops the
+        // second: a deadlock, a serialization failure or a lock wait given up (PostgreSQL, H2). Nothing was recorded
+        // for the second; it is the same conflict as the engine's optimistic locking.
+        return new Refusals(HttpStatus.CONFLICT, "Conflict", "该事项刚被他人办理，请刷新后重试", List.of());
+      }
+      if (t instanceof DuplicateKeyException
+          || t instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return new Refusals(HttpStatus.CONFLICT, "Conflict", "该记录已存在，不能重复办理", List.of());
       }
       if (t.getMessage() != null && t.getMessage().contains(TENANT_CHECK)) {
