@@ -193,19 +193,29 @@ public final class Benchmarks {
           + ", jobs per acquisition " + jobs.getMaxJobsPerAcquisition() + ", lock " + jobs.getLockTimeInMillis() / 1000 + " s");
       jobs.shutdown();
       deployBaselines();
-      phase("minimal timers on a clean database");
-      cleanMinimalTimers(r, jobs);
-      analyse();
-      phase("intake");
-      intake(r);
-      analyse();
-      phase("timer storm");
-      timerStorm(r, jobs);
-      analyse();
-      phase("task lists");
-      taskList(r, jobs);
-      phase("exit table");
-      exitTable(r);
+      if (runs("storm")) {
+        phase("minimal timers on a clean database");
+        cleanMinimalTimers(r, jobs);
+        analyse();
+      }
+      if (runs("intake") || runs("storm")) { // the storm's cases come from the intake
+        phase("intake");
+        intake(r);
+        analyse();
+      }
+      if (runs("storm")) {
+        phase("timer storm");
+        timerStorm(r, jobs);
+        analyse();
+      }
+      if (runs("lists")) {
+        phase("task lists");
+        taskList(r, jobs);
+      }
+      if (runs("exits")) {
+        phase("exit table");
+        exitTable(r);
+      }
       phase("end");
     } finally {
       context.close();
@@ -213,6 +223,15 @@ public final class Benchmarks {
   }
 
   private String lastPhase;
+
+  /**
+   * -Dbench.phases=intake,lists (a diagnostic run of some phases; default every one: storm, intake, lists, exits). A
+   * report of some phases is not the benchmark: BENCHMARKS.md comes from a run of all of them.
+   */
+  private static boolean runs(String phase) {
+    String phases = System.getProperty("bench.phases", "storm,intake,lists,exits");
+    return java.util.Arrays.stream(phases.split(",")).map(String::strip).anyMatch(phase::equals);
+  }
 
   private void phase(String name) {
     if (database.equals("postgres")) {
@@ -655,6 +674,9 @@ public final class Benchmarks {
         .append(System.getProperty("java.vm.name")).append(" ").append(System.getProperty("java.version")).append(")\n");
     md.append("- databases: PostgreSQL ").append(pgVersion()).append(" on the same machine; H2 ").append(org.h2.engine.Constants.VERSION)
         .append(" in a file\n");
+    if (System.getProperty("bench.phases") != null) {
+      md.append("- **diagnostic run of the phases ").append(System.getProperty("bench.phases")).append(" only**\n");
+    }
     md.append("- command: `tools/benchmark` (sizes: ").append(cases).append(" cases, ").append(tasks).append(" open tasks, ")
         .append(exits).append(" exited lines; ").append(CLIENTS).append(" HTTP clients)\n");
     md.append("- Camunda 7.24.0, history level full, authorization and tenant checks on; PostgreSQL with autovacuum on for the run"
