@@ -75,6 +75,8 @@ public class EngineConfiguration {
         List<CommandChecker> checkers = new ArrayList<>(configuration.getCommandCheckers());
         checkers.sort(Comparator.comparing(c -> c instanceof AuthorizationCommandChecker ? 0 : 1));
         configuration.setCommandCheckers(checkers);
+        // One row per task in the task list on PostgreSQL, with the engine's own criteria (issue 17).
+        TaskListQueries.install(configuration);
       }
 
       @Override
