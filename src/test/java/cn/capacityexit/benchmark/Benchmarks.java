@@ -217,6 +217,7 @@ public final class Benchmarks {
         exitTable(r);
       }
       phase("end");
+      r.forEach((figure, value) -> System.out.println("   " + figure + ": " + value));
     } finally {
       context.close();
     }
@@ -540,6 +541,7 @@ public final class Benchmarks {
           + ms(percentile(lists.get(officer), 50)) + " / " + ms(percentile(lists.get(officer), 95)) + " / "
           + ms(percentile(lists.get(officer), 99)) + "; count " + ms(percentile(counts.get(officer), 50)) + " / "
           + ms(percentile(counts.get(officer), 95)) + " / " + ms(percentile(counts.get(officer), 99)));
+      System.out.println("   " + officer + ": " + officerRows.get(officer).get(officerRows.get(officer).size() - 1));
     }
   }
 
@@ -723,7 +725,7 @@ public final class Benchmarks {
       pgbench.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
       Map<String, String> pg = results.get("postgres");
       double commits = Double.parseDouble(pgbench.values().stream().reduce((a, b) -> b).orElse("0"));
-      if (pg != null && commits > 0) {
+      if (pg != null && commits > 0 && pg.containsKey("timer storm: cases per second")) {
         md.append("\nAs a fraction of PostgreSQL's single-row commit rate (").append(format(commits)).append("/s):\n\n");
         md.append("- intake: ").append(percent(Double.parseDouble(pg.get("intake: cases per second (POST /api/cases, " + CLIENTS
             + " clients)")) / commits)).append(" (minimal starts: ").append(percent(Double.parseDouble(pg.get(
