@@ -40,7 +40,10 @@ public class EngineConfiguration {
   }
 
   @Bean
-  public ProcessEnginePlugin capacityExitEnginePlugin(EnterpriseJurisdictions enterprises, ModelPolicy models) {
+  public ProcessEnginePlugin capacityExitEnginePlugin(EnterpriseJurisdictions enterprises, ModelPolicy models,
+      List<RecordedVariables> recordedVariables) {
+    java.util.Map<String, java.util.Set<String>> recorded = new java.util.HashMap<>();
+    recordedVariables.forEach(r -> recorded.computeIfAbsent(r.processDefinitionKey(), k -> new java.util.HashSet<>()).addAll(r.names()));
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,6 +57,13 @@ public class EngineConfiguration {
         // No authorization rows per task: officers read and work tasks through the process definitions, the guard
         // keeps the work to the task's addressees (TaskAuthorizations; issue 17).
         configuration.setResourceAuthorizationProvider(new TaskAuthorizations());
+        // The user's groups are checked as they are, without reading every authorization's group first (issue 17).
+        List<org.camunda.bpm.engine.impl.interceptor.SessionFactory> sessions = new ArrayList<>();
+        if (configuration.getCustomSessionFactories() != null) {
+          sessions.addAll(configuration.getCustomSessionFactories());
+        }
+        sessions.add(new KnownGroupAuthorizations.Factory());
+        configuration.setCustomSessionFactories(sessions);
         // Wrong passwords never lock an account: the engine would lock it permanently after ten,
         // which anyone could do to anyone. LoginThrottle delays the guessing address instead.
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
@@ -77,6 +87,16 @@ public class EngineConfiguration {
         configuration.setCommandCheckers(checkers);
         // One row per task in the task list on PostgreSQL, with the engine's own criteria (issue 17).
         TaskListQueries.install(configuration);
+        // The engine's history writer first, as the engine composes it, without the details of recorded variables'
+        // creation (RecordedVariables); then the other handlers (the starter's Spring events).
+        if (configuration.isEnableDefaultDbHistoryEventHandler()) {
+          List<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler> handlers = new ArrayList<>();
+          handlers.add(new RecordedVariablesHistory(recorded));
+          if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+          }
+          configuration.setHistoryEventHandler(new org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler(handlers));
+        }
       }
 
       @Override
