@@ -506,7 +506,12 @@ public final class Benchmarks {
     // Basic, which logs the user in again at every request (a client's way, not Tasklist's).
     Map<String, cn.capacityexit.support.Http> sessions = new LinkedHashMap<>();
     for (String officer : officers) {
-      sessions.put(officer, new cn.capacityexit.support.Http(base).loginToWebapp("tasklist", officer, "demo"));
+      cn.capacityexit.support.Http tasklist = new cn.capacityexit.support.Http(base).loginToWebapp("tasklist", officer, "demo");
+      // Tasklist asks who is logged in first; the answer carries the session's CSRF token for the POSTs that follow.
+      if (tasklist.get("/camunda/api/admin/auth/user/default").status() != 200) {
+        throw new IllegalStateException(officer + " is not logged in to Tasklist");
+      }
+      sessions.put(officer, tasklist);
     }
     String webapp = "/camunda/api/engine/engine/default/filter/" + filter;
     Map<String, List<Long>> lists = new LinkedHashMap<>();
