@@ -2,19 +2,25 @@ package cn.capacityexit.process;
 
 import cn.capacityexit.deployment.ModelDeployer;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.springframework.context.ApplicationContext;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,8 +48,8 @@ public class EngineConfiguration {
   @Bean
   public ProcessEnginePlugin capacityExitEnginePlugin(EnterpriseJurisdictions enterprises, ModelPolicy models,
       List<RecordedVariables> recordedVariables) {
-    java.util.Map<String, java.util.Set<String>> recorded = new java.util.HashMap<>();
-    recordedVariables.forEach(r -> recorded.computeIfAbsent(r.processDefinitionKey(), k -> new java.util.HashSet<>()).addAll(r.names()));
+    Map<String, Set<String>> recorded = new HashMap<>();
+    recordedVariables.forEach(r -> recorded.computeIfAbsent(r.processDefinitionKey(), k -> new HashSet<>()).addAll(r.names()));
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -58,7 +64,7 @@ public class EngineConfiguration {
         // keeps the work to the task's addressees (TaskAuthorizations; issue 17).
         configuration.setResourceAuthorizationProvider(new TaskAuthorizations());
         // The user's groups are checked as they are, without reading every authorization's group first (issue 17).
-        List<org.camunda.bpm.engine.impl.interceptor.SessionFactory> sessions = new ArrayList<>();
+        List<SessionFactory> sessions = new ArrayList<>();
         if (configuration.getCustomSessionFactories() != null) {
           sessions.addAll(configuration.getCustomSessionFactories());
         }
@@ -90,12 +96,12 @@ public class EngineConfiguration {
         // The engine's history writer first, as the engine composes it, without the details of recorded variables'
         // creation (RecordedVariables); then the other handlers (the starter's Spring events).
         if (configuration.isEnableDefaultDbHistoryEventHandler()) {
-          List<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler> handlers = new ArrayList<>();
+          List<HistoryEventHandler> handlers = new ArrayList<>();
           handlers.add(new RecordedVariablesHistory(recorded));
           if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
           }
-          configuration.setHistoryEventHandler(new org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler(handlers));
+          configuration.setHistoryEventHandler(new CompositeHistoryEventHandler(handlers));
         }
       }
 
