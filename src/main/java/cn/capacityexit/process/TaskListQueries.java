@@ -32,6 +32,9 @@ final class TaskListQueries {
       return; // the product runs on these two; the paging of other databases wraps the engine's select in its own way
     }
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    if (mybatis.getInterceptors().stream().noneMatch(CustomPlans.class::isInstance)) {
+      mybatis.addInterceptor(new CustomPlans());
+    }
     if (!mybatis.hasStatement(STATEMENT, false)) {
       try (InputStream xml = TaskListQueries.class.getClassLoader().getResourceAsStream(RESOURCE)) {
         if (xml == null) {
