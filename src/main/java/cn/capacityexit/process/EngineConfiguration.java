@@ -13,6 +13,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
@@ -73,6 +75,12 @@ public class EngineConfiguration {
         // Wrong passwords never lock an account: the engine would lock it permanently after ten,
         // which anyone could do to anyone. LoginThrottle delays the guessing address instead.
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        // The decision tables' FEEL expressions parsed once (ParsedFeelExpressions; issue 17).
+        if (configuration.getDmnEngineConfiguration() == null) {
+          DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+          dmn.setFeelEngineFactory(ParsedFeelExpressions.factory(configuration::getDmnFeelCustomFunctionProviders));
+          configuration.setDmnEngineConfiguration(dmn);
+        }
         // A BPMN error nobody catches must fail, not silently end a legal procedure.
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         configuration.setLoginDelayBase(0);
